@@ -1,0 +1,4 @@
+export * from "./scheduler";
+export * from "./settings";
+export * from "./format-interval";
+export { State } from "ts-fsrs";

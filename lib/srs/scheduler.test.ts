@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { State } from "ts-fsrs";
+import { applyGrade, GRADES, newMemoryState, previewGrades, type GradeName, type MemoryState } from "./scheduler";
+import { DEFAULT_SETTINGS } from "./settings";
+
+const NOW = new Date("2026-03-01T09:00:00.000Z");
+const DAY = 86_400_000;
+const noFuzz = { ...DEFAULT_SETTINGS, enableFuzz: false };
+
+/** Walks a new card through the given grades, one day apart, and returns its state. */
+function stateAfter(grades: GradeName[]): { memory: MemoryState; at: Date } {
+  let memory = newMemoryState(NOW);
+  let at = NOW;
+  for (const g of grades) {
+    memory = applyGrade(memory, g, noFuzz, at).memory;
+    at = new Date(Math.max(memory.due.getTime(), at.getTime()) + DAY);
+  }
+  return { memory, at };
+}
+
+const STARTS: Record<string, GradeName[]> = {
+  new: [],
+  learning: ["good"],
+  review: ["good", "good", "good"],
+  relearning: ["good", "good", "good", "again"],
+};
+
+describe("lib/srs scheduler", () => {
+  it("reaches each state the start table claims", () => {
+    expect(stateAfter(STARTS.new).memory.state).toBe(State.New);
+    expect(stateAfter(STARTS.learning).memory.state).toBe(State.Learning);
+    expect(stateAfter(STARTS.review).memory.state).toBe(State.Review);
+    expect(stateAfter(STARTS.relearning).memory.state).toBe(State.Relearning);
+  });
+
+  for (const [name, path] of Object.entries(STARTS)) {
+    for (const g of GRADES) {
+      it(`grading ${g.label} from ${name} applies exactly the interval its button previewed`, () => {
+        const { memory, at } = stateAfter(path);
+        const preview = previewGrades(memory, DEFAULT_SETTINGS, at).find((p) => p.name === g.name)!;
+        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at);
+        expect(next.due.getTime()).toBe(preview.due.getTime());
+        expect(next.reps).toBe(memory.reps + 1);
+        expect(next.lastReview?.getTime()).toBe(at.getTime());
+        expect(log.rating).toBe(g.rating);
+        expect(log.state).toBe(memory.state); // the log records the state before the review
+        expect(log.review.getTime()).toBe(at.getTime());
+        if (g.name === "again" && memory.state === State.Review) expect(next.lapses).toBe(memory.lapses + 1);
+        else expect(next.lapses).toBe(memory.lapses);
+      });
+    }
+  }
+
+  it("orders the previews Again ≤ Hard ≤ Good ≤ Easy for a review card", () => {
+    const { memory, at } = stateAfter(STARTS.review);
+    const ms = previewGrades(memory, noFuzz, at).map((p) => p.intervalMs);
+    expect(ms).toEqual([...ms].sort((a, b) => a - b));
+    expect(ms[0]).toBeLessThan(ms[3]);
+  });
+
+  it("uses the first learning step for Again on a new card", () => {
+    const again = previewGrades(newMemoryState(NOW), noFuzz, NOW)[0];
+    expect(again.intervalMs).toBe(60_000);
+  });
+
+  it("a higher desired retention gives a shorter Good interval", () => {
+    const { memory, at } = stateAfter(STARTS.review);
+    const low = previewGrades(memory, { ...noFuzz, desiredRetention: 0.8 }, at)[2].intervalMs;
+    const high = previewGrades(memory, { ...noFuzz, desiredRetention: 0.95 }, at)[2].intervalMs;
+    expect(high).toBeLessThan(low);
+  });
+
+  it("is deterministic for the same state and time", () => {
+    const { memory, at } = stateAfter(STARTS.review);
+    expect(applyGrade(memory, "good", DEFAULT_SETTINGS, at)).toEqual(applyGrade(memory, "good", DEFAULT_SETTINGS, at));
+  });
+});

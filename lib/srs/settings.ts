@@ -1,0 +1,45 @@
+import { generatorParameters, type FSRSParameters, type StepUnit } from "ts-fsrs";
+
+/** The per-user scheduling settings that shape FSRS (a subset of the User row). */
+export interface SchedulerSettings {
+  desiredRetention: number;
+  maxInterval: number;
+  learningSteps: string; // "1m 10m"
+  relearningSteps: string; // "10m"
+  enableFuzz: boolean;
+  fsrsParams: string | null; // JSON array of weights, null = defaults
+}
+
+export const DEFAULT_SETTINGS: SchedulerSettings = {
+  desiredRetention: 0.9,
+  maxInterval: 36500,
+  learningSteps: "1m 10m",
+  relearningSteps: "10m",
+  enableFuzz: true,
+  fsrsParams: null,
+};
+
+const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
+
+/** Parses "1m 10m 1h" into ts-fsrs steps; throws on anything else. */
+export function parseSteps(text: string): StepUnit[] {
+  const parts = text.trim().split(/\s+/).filter(Boolean);
+  return parts.map((part) => {
+    const m = STEP.exec(part);
+    if (!m || Number(m[1]) <= 0) throw new Error(`Invalid step "${part}": use numbers with m, h or d, like "1m 10m".`);
+    return part as StepUnit;
+  });
+}
+
+export function toFsrsParameters(s: SchedulerSettings): FSRSParameters {
+  const w = s.fsrsParams ? (JSON.parse(s.fsrsParams) as number[]) : undefined;
+  return generatorParameters({
+    request_retention: s.desiredRetention,
+    maximum_interval: s.maxInterval,
+    enable_fuzz: s.enableFuzz,
+    enable_short_term: true,
+    learning_steps: parseSteps(s.learningSteps),
+    relearning_steps: parseSteps(s.relearningSteps),
+    ...(w ? { w } : {}),
+  });
+}
