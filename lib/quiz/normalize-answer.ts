@@ -1,0 +1,109 @@
+// Turns a typed answer into a canonical form so that differences a learner
+// should not be penalised for (case, accents, punctuation, "3,000" vs
+// "three thousand", "80%" vs "80 percent", a leading "the") disappear before
+// spelling is compared. See docs/decisions/005-typed-answer-grading.md.
+
+import { foldNumberWords } from "./number-words";
+
+export interface AnalyzedAnswer {
+  /** Non-numeric tokens in order, unit words included ("february", "percent"). */
+  words: string[];
+  /** Every number in the answer, ascending, so "2 February 2019" = "February 2, 2019". */
+  numbers: number[];
+}
+
+// Letters NFD does not decompose into base + accent.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", ł: "l", ı: "i", þ: "th", ħ: "h",
+};
+
+const SYMBOL_WORDS: Array<[RegExp, string]> = [
+  [/%/g, " percent "],
+  [/\$/g, " dollars "],
+  [/€/g, " euros "],
+  [/£/g, " pounds "],
+  [/&/g, " and "],
+];
+
+// Canonical spellings, so "$5", "5 dollars" and "5 USD" share one unit word.
+const WORD_ALIASES: Record<string, string> = {
+  pct: "percent",
+  dollar: "dollars", usd: "dollars",
+  euro: "euros", eur: "euros",
+  pound: "pounds", gbp: "pounds",
+  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july",
+  aug: "august", sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+};
+
+/** Unit words may be omitted by the learner ("80" for "80%") but never swapped. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set(["percent", "dollars", "euros", "pounds"]);
+
+const LEADING_ARTICLES = new Set(["the", "a", "an"]);
+
+function foldCharacters(text: string): string {
+  let s = text.normalize("NFKC").toLowerCase();
+  s = s.replace(/[ßæœøđðłıþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  // Thousands separators (comma, space, thin/no-break space) only in a
+  // well-formed grouping: "3,000" and "1 200 000" join, "2,5", "1, 2" and
+  // "2 2019" (a day and a year) stay apart.
+  s = s.replace(/(?<![\d.])\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)/g, (m) => m.replace(/\D/g, ""));
+  for (const [pattern, word] of SYMBOL_WORDS) s = s.replace(pattern, word);
+  // A minus sign before a number is meaning, not punctuation; a hyphen inside a word is not.
+  s = s.replace(/(^|[^\p{L}\p{N}])[-\u2212](?=\d)/gu, "$1 minus ");
+  // Apostrophes and dots join rather than split: "O'Brien" = "OBrien", "U.S." = "US".
+  s = s.replace(/['\u2018\u2019\u02bc`\u00b4]/g, "");
+  s = s.replace(/(?<!\d)\.|\.(?!\d)/g, "");
+  return s.replace(/[^\p{L}\p{N}.\s]/gu, " ");
+}
+
+/** Splits "covid19" / "1990s" / "3.5km" so digits and letters are separate tokens, keeping "2nd". */
+function splitTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    if (raw === "") continue;
+    if (/^\d+(?:st|nd|rd|th)$/.test(raw)) {
+      tokens.push(raw);
+      continue;
+    }
+    for (const m of raw.matchAll(/\p{L}+|\d+(?:\.\d+)?|\p{N}+/gu)) tokens.push(m[0]);
+  }
+  return tokens;
+}
+
+function canonicalWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === "per" && tokens[i + 1] === "cent") {
+      out.push("percent");
+      i++;
+      continue;
+    }
+    out.push(WORD_ALIASES[t] ?? t);
+  }
+  // Only a leading article, and only when something follows it ("A" alone is an answer).
+  if (out.length > 1 && LEADING_ARTICLES.has(out[0]!)) out.shift();
+  return out;
+}
+
+function tokenize(text: string) {
+  return foldNumberWords(canonicalWords(splitTokens(foldCharacters(text))));
+}
+
+export function analyzeAnswer(text: string): AnalyzedAnswer {
+  const tokens = tokenize(text);
+  const words: string[] = [];
+  const numbers: number[] = [];
+  for (const t of tokens) {
+    if (t.kind === "number") numbers.push(t.value);
+    else words.push(t.text);
+  }
+  numbers.sort((a, b) => a - b);
+  return { words, numbers };
+}
+
+/** The canonical string form, for display in tests and for de-duplicating answers. */
+export function normalizeAnswer(text: string): string {
+  return tokenize(text).map((t) => (t.kind === "number" ? String(t.value) : t.text)).join(" ");
+}
