@@ -1,0 +1,39 @@
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { SignInSchema } from "@/lib/validation/auth";
+import { verifyUserCredentials } from "@/lib/dal/users";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+  }
+}
+
+// Stateless JWT sessions signed with AUTH_SECRET: they survive a restart and
+// work across several app instances; the DAL still checks the user exists.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = SignInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await verifyUserCredentials(parsed.data.email, parsed.data.password);
+        return user ? { id: user.id, email: user.email } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

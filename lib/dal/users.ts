@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { dummyHash, hashPassword, verifyPassword } from "@/lib/password";
+import { isUniqueViolation, NotFoundError } from "./errors";
+import type { SchedulerSettings } from "@/lib/srs";
+
+export type CreateUserResult = { ok: true; userId: string } | { ok: false; error: "email-taken" };
+
+export async function createUser(email: string, password: string, timeZone: string): Promise<CreateUserResult> {
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.user.create({ data: { email, passwordHash, timeZone }, select: { id: true } });
+    return { ok: true, userId: user.id };
+  } catch (e) {
+    if (isUniqueViolation(e)) return { ok: false, error: "email-taken" };
+    throw e;
+  }
+}
+
+/** The user when the password matches; null otherwise (same timing either way). */
+export async function verifyUserCredentials(email: string, password: string): Promise<{ id: string; email: string } | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
+  return user && ok ? { id: user.id, email: user.email } : null;
+}
+
+export interface UserSettings extends SchedulerSettings {
+  newPerDay: number;
+  reviewsPerDay: number;
+  dayStartHour: number;
+  timeZone: string;
+  quizFeedsSchedule: boolean;
+}
+
+const SETTINGS_SELECT = {
+  desiredRetention: true,
+  maxInterval: true,
+  learningSteps: true,
+  relearningSteps: true,
+  enableFuzz: true,
+  fsrsParams: true,
+  newPerDay: true,
+  reviewsPerDay: true,
+  dayStartHour: true,
+  timeZone: true,
+  quizFeedsSchedule: true,
+} as const;
+
+export async function getUserSettings(userId: string): Promise<UserSettings> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: SETTINGS_SELECT });
+  if (!row) throw new NotFoundError("user");
+  return row;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  timeZone: string;
+}
+
+export async function getUserSummary(userId: string): Promise<UserSummary | null> {
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, timeZone: true } });
+}
+
+export async function updateTimeZone(userId: string, timeZone: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { timeZone }, select: { id: true } });
+}

@@ -1,0 +1,68 @@
+// `npm start`: prepares the database and content, makes sure AUTH_SECRET
+// exists, builds the app when its sources changed, then serves it on PORT.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { root, setup } from "./setup";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+/** AUTH_SECRET from the environment, or one generated once and kept in data/. */
+function ensureAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, "data", "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret + "\n", { mode: 0o600 });
+  console.log("[recall] generated AUTH_SECRET in data/auth-secret");
+  return secret;
+}
+
+const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+
+function sourceHash(): string {
+  const h = createHash("sha256");
+  const walk = (p: string) => {
+    if (!fs.existsSync(p) || p.includes(`${path.sep}generated`)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e));
+    else h.update(path.relative(root, p)).update(fs.readFileSync(p));
+  };
+  for (const input of BUILD_INPUTS) walk(path.join(root, input));
+  return h.digest("hex");
+}
+
+function buildIfChanged(): void {
+  const stamp = path.join(root, ".next", "recall-source-hash");
+  const hash = sourceHash();
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+    console.log("[recall] build is up to date");
+    return;
+  }
+  const t0 = Date.now();
+  console.log("[recall] building the app (next build)…");
+  const r = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: process.env });
+  if (r.status !== 0) throw new Error("next build failed");
+  fs.writeFileSync(stamp, hash);
+  console.log(`[recall] built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const t0 = Date.now();
+  process.env.AUTH_SECRET = ensureAuthSecret();
+  await setup();
+  if (!dev) buildIfChanged();
+  console.log(`[recall] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: serving http://localhost:${port}`);
+  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(`[recall] start failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
