@@ -5,7 +5,8 @@ import path from "node:path";
 // download cannot run on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDatabase = path.join(__dirname, "data", "e2e.db");
+// One database per port, so two runs on different ports never share rows.
+export const e2eDatabase = path.join(__dirname, "data", `e2e-${port}.db`);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -57,6 +57,7 @@ async function main() {
           rating: rand() < 0.1 ? 1 : 3,
           state: rand() < 0.8 ? 2 : 1,
           due: review,
+          previousDue: review,
           stability: 10,
           difficulty: 5,
           elapsedDays: 3,

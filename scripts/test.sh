@@ -22,5 +22,5 @@ echo "[test] unit and integration tests"
 npx vitest run
 
 echo "[test] end-to-end tests"
-rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+rm -f data/e2e-*.db data/e2e-*.db-wal data/e2e-*.db-shm
 npx playwright test

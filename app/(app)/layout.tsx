@@ -9,6 +9,7 @@ const NAV = [
   { href: "/quiz", label: "Quiz" },
   { href: "/progress", label: "Progress" },
   { href: "/documents", label: "Documents" },
+  { href: "/cards", label: "Cards" },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

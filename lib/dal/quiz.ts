@@ -11,38 +11,57 @@ import { retrievability } from "@/lib/progress/mastery";
 import { State } from "@/lib/srs";
 import { getUserSettings } from "./users";
 import { visibleCards, visibleDocuments } from "./visibility";
-import { writeGrade } from "./review";
+import { writeGrade } from "./grading";
 import { NotFoundError } from "./errors";
+import { withUserWording } from "@/lib/content/apply-card-edits";
 
 export class QuizError extends Error {}
 
-const SOURCE_SELECT = {
-  id: true,
-  factId: true,
-  prompt: true,
-  answer: true,
-  accepted: true,
-  distractors: true,
-  trueStatement: true,
-  falseStatement: true,
-  fact: { select: { kind: true, sentence: true } },
-} as const;
-
-type SourceRow = { id: string; factId: string; prompt: string; answer: string; accepted: string; distractors: string; trueStatement: string; falseStatement: string | null; fact: { kind: string; sentence: string } };
-
-function toSource(c: SourceRow): QuizSourceCard {
+function sourceSelect(userId: string) {
   return {
-    id: c.id,
-    factId: c.factId,
-    kind: c.fact.kind as FactKind,
-    prompt: c.prompt,
-    answer: c.answer,
-    accepted: JSON.parse(c.accepted) as string[],
-    distractors: JSON.parse(c.distractors) as string[],
-    trueStatement: c.trueStatement,
-    falseStatement: c.falseStatement,
-    source: c.fact.sentence,
-  };
+    id: true,
+    factId: true,
+    prompt: true,
+    answer: true,
+    accepted: true,
+    distractors: true,
+    trueStatement: true,
+    falseStatement: true,
+    fact: { select: { kind: true, sentence: true } },
+    overrides: { where: { userId }, select: { prompt: true, answer: true } },
+  } as const;
+}
+
+type SourceRow = {
+  id: string;
+  factId: string;
+  prompt: string;
+  answer: string;
+  accepted: string;
+  distractors: string;
+  trueStatement: string;
+  falseStatement: string | null;
+  fact: { kind: string; sentence: string };
+  overrides: { prompt: string; answer: string }[];
+};
+
+/** A card as the quiz asks it: in the user's own wording when they edited it. */
+function toSource(c: SourceRow): QuizSourceCard {
+  return withUserWording(
+    {
+      id: c.id,
+      factId: c.factId,
+      kind: c.fact.kind as FactKind,
+      prompt: c.prompt,
+      answer: c.answer,
+      accepted: JSON.parse(c.accepted) as string[],
+      distractors: JSON.parse(c.distractors) as string[],
+      trueStatement: c.trueStatement,
+      falseStatement: c.falseStatement,
+      source: c.fact.sentence,
+    },
+    c.overrides[0],
+  );
 }
 
 export type QuizRequest =
@@ -61,7 +80,7 @@ export async function startQuiz(userId: string, req: QuizRequest, now: Date): Pr
     const missed = await db.quizQuestion.findMany({
       where: { attempt: { id: req.attemptId, userId }, correct: false, card: visibleCards(userId) },
       orderBy: { position: "asc" },
-      select: { type: true, card: { select: SOURCE_SELECT } },
+      select: { type: true, card: { select: sourceSelect(userId) } },
     });
     if (missed.length === 0) throw new QuizError("There is nothing to retake: no question was missed in that quiz.");
     types = [...new Set(missed.map((m) => m.type as QuestionType))];
@@ -74,12 +93,12 @@ export async function startQuiz(userId: string, req: QuizRequest, now: Date): Pr
       documentId = req.documentId;
       if (documentId && !(await db.document.findFirst({ where: { id: documentId, ...visibleDocuments(userId) }, select: { id: true } })))
         throw new NotFoundError("document");
-      const rows = await db.card.findMany({ where: { ...visibleCards(userId), ...(documentId ? { documentId } : {}) }, select: SOURCE_SELECT });
+      const rows = await db.card.findMany({ where: { ...visibleCards(userId), ...(documentId ? { documentId } : {}) }, select: sourceSelect(userId) });
       cards = rows.map(toSource);
     } else {
       const states = await db.cardState.findMany({
         where: { userId, state: { not: State.New }, card: visibleCards(userId) },
-        select: { stability: true, lastReview: true, state: true, lapses: true, card: { select: SOURCE_SELECT } },
+        select: { stability: true, lastReview: true, state: true, lapses: true, card: { select: sourceSelect(userId) } },
       });
       if (states.length === 0) throw new QuizError("Review some cards first: the weakest cards are chosen from the ones you have studied.");
       const weakest = pickWeakest(

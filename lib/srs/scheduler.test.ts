@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, GRADES, newMemoryState, previewGrades, type GradeName, type MemoryState } from "./scheduler";
+import { applyGrade, becomesLeech, GRADES, LEECH_THRESHOLD, newMemoryState, previewGrades, undoGrade, type GradeName, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const NOW = new Date("2026-03-01T09:00:00.000Z");
@@ -73,5 +73,42 @@ describe("lib/srs scheduler", () => {
   it("is deterministic for the same state and time", () => {
     const { memory, at } = stateAfter(STARTS.review);
     expect(applyGrade(memory, "good", DEFAULT_SETTINGS, at)).toEqual(applyGrade(memory, "good", DEFAULT_SETTINGS, at));
+  });
+});
+
+describe("undo", () => {
+  for (const [name, path] of Object.entries(STARTS)) {
+    for (const g of GRADES) {
+      it(`undoing ${g.label} from ${name} returns exactly the previous state`, () => {
+        const { memory, at } = stateAfter(path);
+        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at);
+        const back = undoGrade(next, log, DEFAULT_SETTINGS);
+        expect(back.state).toBe(memory.state);
+        expect(back.due.getTime()).toBe(memory.due.getTime());
+        expect(back.stability).toBeCloseTo(memory.stability, 10);
+        expect(back.difficulty).toBeCloseTo(memory.difficulty, 10);
+        expect(back.reps).toBe(memory.reps);
+        expect(back.lapses).toBe(memory.lapses);
+        expect(back.learningSteps).toBe(memory.learningSteps);
+        expect(back.scheduledDays).toBe(memory.scheduledDays);
+        expect(back.lastReview?.getTime() ?? null).toBe(memory.lastReview?.getTime() ?? null);
+      });
+    }
+  }
+});
+
+describe("leeches", () => {
+  it(`a card becomes a leech on its ${LEECH_THRESHOLD}th lapse, not before or after`, () => {
+    let { memory, at } = stateAfter(STARTS.review);
+    const flags: boolean[] = [];
+    for (let lapse = 1; lapse <= LEECH_THRESHOLD + 1; lapse++) {
+      const again = applyGrade(memory, "again", noFuzz, at).memory;
+      flags.push(becomesLeech(memory, again));
+      // Relearn back into review before the next lapse.
+      memory = applyGrade(again, "good", noFuzz, new Date(again.due.getTime() + 60_000)).memory;
+      at = new Date(memory.due.getTime() + DAY);
+    }
+    expect(flags.indexOf(true)).toBe(LEECH_THRESHOLD - 1);
+    expect(flags.filter(Boolean)).toHaveLength(1);
   });
 });

@@ -43,6 +43,12 @@ export interface LogEntry {
   scheduledDays: number;
   learningSteps: number;
   review: Date;
+  /**
+   * The card's due date before this review. ts-fsrs's own log keeps the
+   * previous review time in `due`, so its rollback cannot restore the due
+   * date; Recall stores it to make undo exact.
+   */
+  previousDue: Date;
 }
 
 export function newMemoryState(now: Date): MemoryState {
@@ -79,8 +85,9 @@ function fromCard(c: Card): MemoryState {
   };
 }
 
-function fromLog(l: ReviewLog): LogEntry {
+function fromLog(l: ReviewLog, previousDue: Date): LogEntry {
   return {
+    previousDue,
     rating: l.rating as Grade,
     state: l.state,
     due: l.due,
@@ -120,5 +127,29 @@ export function applyGrade(
   now: Date,
 ): { memory: MemoryState; log: LogEntry } {
   const result = fsrs(toFsrsParameters(settings)).next(toCard(memory), now, ratingOf(grade));
-  return { memory: fromCard(result.card), log: fromLog(result.log) };
+  return { memory: fromCard(result.card), log: fromLog(result.log, memory.due) };
+}
+
+/** Undoes one grade (ts-fsrs `rollback`): the state the card had before `log` was applied. */
+export function undoGrade(after: MemoryState, log: LogEntry, settings: SchedulerSettings): MemoryState {
+  const previous = fsrs(toFsrsParameters(settings)).rollback(toCard(after), {
+    rating: log.rating,
+    state: log.state,
+    due: log.due,
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsed_days: log.elapsedDays,
+    last_elapsed_days: log.lastElapsedDays,
+    scheduled_days: log.scheduledDays,
+    learning_steps: log.learningSteps,
+    review: log.review,
+  });
+  return { ...fromCard(previous), due: log.previousDue };
+}
+
+/** The lapse count at which a card becomes a leech and is suspended (Anki's default). */
+export const LEECH_THRESHOLD = 8;
+
+export function becomesLeech(before: MemoryState, after: MemoryState): boolean {
+  return before.lapses < LEECH_THRESHOLD && after.lapses >= LEECH_THRESHOLD;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getReviewQueue, gradeCard } from "@/lib/dal/review";
+import { getReviewQueue } from "@/lib/dal/review";
+import { gradeCard } from "@/lib/dal/grading";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
 
@@ -42,7 +43,7 @@ describe("a grade sent twice for the same card state", () => {
     const outcome = await gradeCard(user, { cardId: card.cardId, version: 0, grade: "easy" }, NOW);
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: card.cardId } } });
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: card.cardId } });
-    expect(outcome).toEqual({ status: "applied", due: state.due });
+    expect(outcome).toEqual({ status: "applied", due: state.due, logId: log.id, leech: false });
     expect(log.rating).toBe(4);
     expect(log.review).toEqual(state.lastReview);
     expect(log.day).toBe("2026-03-02");

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getProgress } from "@/lib/dal/progress";
-import { getReviewQueue, gradeCard } from "@/lib/dal/review";
+import { getReviewQueue } from "@/lib/dal/review";
+import { gradeCard } from "@/lib/dal/grading";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
 

@@ -1,6 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getReviewQueue, gradeCard } from "@/lib/dal/review";
+import { getReviewQueue } from "@/lib/dal/review";
+import { gradeCard } from "@/lib/dal/grading";
 import { listDocuments } from "@/lib/dal/documents";
 import { NotFoundError } from "@/lib/dal/errors";
 import { importShippedLibrary } from "../support/shipped-library";

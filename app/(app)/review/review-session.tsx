@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { formatInterval } from "@/lib/srs/format-interval";
 import { formatWhen } from "@/lib/format-when";
-import { gradeAction } from "./actions";
+import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
 import type { QueueView } from "./queue-view";
 
 type GradeName = "again" | "hard" | "good" | "easy";
@@ -15,10 +15,18 @@ const GRADE_STYLE: Record<GradeName, string> = {
   easy: "bg-blue-700 hover:bg-blue-800",
 };
 
+interface Notice {
+  text: string;
+  cardId?: string;
+}
+
 export function ReviewSession({ initial }: { initial: QueueView }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // Grades made in this session, newest last: Ctrl/⌘+Z undoes them one by one.
+  const [undoStack, setUndoStack] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -36,59 +44,131 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     if (revealed) answerRef.current?.focus();
   }, [revealed]);
 
-  const grade = useCallback(
-    (name: GradeName) => {
-      if (!card || pending) return;
-      const durationMs = Math.round(performance.now() - shownAt.current);
+  const run = useCallback(
+    (call: () => Promise<ActionResult>, after?: (r: Exclude<ActionResult, { error: string }>) => void) => {
+      if (pending) return;
       startTransition(async () => {
-        const result = await gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs });
-        if ("error" in result) setError(result.error);
-        else {
-          setError(null);
-          setQueue(result.queue);
+        const result = await call();
+        if ("error" in result) {
+          setError(result.error);
+          return;
         }
+        setError(null);
+        setQueue(result.queue);
+        after?.(result);
       });
     },
-    [card, pending],
+    [pending],
+  );
+
+  const grade = useCallback(
+    (name: GradeName) => {
+      if (!card) return;
+      const durationMs = Math.round(performance.now() - shownAt.current);
+      const gradedId = card.cardId;
+      run(
+        () => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }),
+        (r) => {
+          if (r.logId) setUndoStack((s) => [...s, r.logId!]);
+          setNotice(r.notice === "leech" ? { text: "This card has lapsed 8 times, so it is now suspended as a leech. Rewrite it to make it easier to remember.", cardId: gradedId } : null);
+        },
+      );
+    },
+    [card, run],
+  );
+
+  const undo = useCallback(() => {
+    const logId = undoStack[undoStack.length - 1];
+    if (!logId) return;
+    run(
+      () => undoAction(logId),
+      () => {
+        setUndoStack((s) => s.slice(0, -1));
+        setNotice({ text: "Grade undone." });
+      },
+    );
+  }, [undoStack, run]);
+
+  const flag = useCallback(
+    (action: "bury" | "suspend") => {
+      if (!card) return;
+      const id = card.cardId;
+      run(
+        () => cardAction({ cardId: id, action }),
+        () => setNotice(action === "bury" ? { text: "Buried until tomorrow." } : { text: "Card suspended: it will not be shown until you unsuspend it.", cardId: id }),
+      );
+    },
+    [card, run],
   );
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
-      if (!card) return;
-      if (!revealed && (e.key === " " || e.key === "Enter")) {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
         e.preventDefault();
-        setRevealed(true);
+        undo();
         return;
       }
-      if (revealed) {
-        const preview = card.previews.find((p) => p.key === e.key);
-        if (preview) {
-          e.preventDefault();
-          grade(preview.name);
-        }
+      if (e.altKey || e.ctrlKey || e.metaKey || !card) return;
+      if (!revealed && (e.key === " " || e.key === "Enter") && !(target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement)) {
+        e.preventDefault();
+        setRevealed(true);
+      } else if (revealed && card.previews.some((p) => p.key === e.key)) {
+        e.preventDefault();
+        grade(card.previews.find((p) => p.key === e.key)!.name);
+      } else if (e.key === "b" || e.key === "-") {
+        flag("bury");
+      } else if (e.key === "s" || e.key === "@") {
+        flag("suspend");
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, revealed, grade]);
+  }, [card, revealed, grade, undo, flag]);
 
   const left = queue.remaining.reviews + queue.remaining.new;
+  const messages = (
+    <>
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      {notice && (
+        <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800" data-testid="notice">
+          {notice.text}{" "}
+          {notice.cardId && (
+            <Link href={`/cards/${notice.cardId}`} className="text-blue-800 underline">
+              Edit or unsuspend the card
+            </Link>
+          )}
+        </p>
+      )}
+    </>
+  );
+  const undoButton = undoStack.length > 0 && (
+    <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={undo} disabled={pending} aria-keyshortcuts="Control+Z Meta+Z">
+      Undo <kbd className="text-xs">Ctrl+Z</kbd>
+    </button>
+  );
 
   if (!card) {
     return (
-      <section className="card text-center" aria-labelledby="done-heading" data-ready={ready}>
+      <section className="card space-y-4 text-center" aria-labelledby="done-heading" data-ready={ready}>
         <h1 id="done-heading" className="text-2xl font-semibold">
           Done for today
         </h1>
-        <p className="mt-3 text-slate-700" data-testid="next-due">
+        {messages}
+        <p className="text-slate-700" data-testid="next-due">
           {queue.nextDue ? `The next card comes ${formatWhen(new Date(queue.nextDue), new Date())}.` : "No cards are scheduled yet."}
         </p>
-        <Link href="/" className="btn-secondary mt-6">
-          Back to today
-        </Link>
+        <div className="flex justify-center gap-3">
+          {undoButton}
+          <Link href="/" className="btn-secondary">
+            Back to today
+          </Link>
+        </div>
       </section>
     );
   }
@@ -103,14 +183,11 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           <span className="font-semibold">{left}</span> left · {queue.remaining.reviews} reviews, {queue.remaining.new} new
         </p>
       </div>
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      {messages}
       <article className="card space-y-4" aria-label="Flashcard">
         <p className="text-xs uppercase tracking-wide text-slate-600">
           {card.kind} · {card.isNew ? "new" : "review"} · {card.documentTitle}
+          {card.edited && " · your wording"}
         </p>
         <p className="text-lg leading-relaxed" data-testid="prompt">
           {card.prompt}
@@ -152,8 +229,20 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           ))}
         </div>
       )}
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Card actions">
+        {undoButton}
+        <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={() => flag("bury")} disabled={pending} aria-keyshortcuts="b">
+          Bury until tomorrow <kbd className="text-xs">B</kbd>
+        </button>
+        <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={() => flag("suspend")} disabled={pending} aria-keyshortcuts="s">
+          Suspend <kbd className="text-xs">S</kbd>
+        </button>
+        <Link href={`/cards/${card.cardId}`} className="btn-secondary px-3 py-1 text-sm">
+          Edit
+        </Link>
+      </div>
       <p className="text-sm text-slate-600">
-        Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it.
+        Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes, <kbd>B</kbd> buries, <kbd>S</kbd> suspends.
       </p>
     </section>
   );

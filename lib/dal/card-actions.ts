@@ -1,0 +1,150 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { newMemoryState, State } from "@/lib/srs";
+import { endOfLocalDay } from "@/lib/progress/local-day";
+import { getUserSettings } from "./users";
+import { visibleCards } from "./visibility";
+import { NotFoundError } from "./errors";
+import { toColumns } from "./memory-state";
+
+type Tx = Prisma.TransactionClient;
+
+async function requireVisibleCard(tx: Tx, userId: string, cardId: string): Promise<void> {
+  if (!(await tx.card.findFirst({ where: { id: cardId, ...visibleCards(userId) }, select: { id: true } }))) throw new NotFoundError("card");
+}
+
+/** Changes the flags of the user's state of a card, creating a "new" state for a card never graded. */
+async function setFlags(userId: string, cardId: string, now: Date, flags: { suspended?: boolean; buriedUntil?: Date | null }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await requireVisibleCard(tx, userId, cardId);
+    await tx.cardState.upsert({
+      where: { userId_cardId: { userId, cardId } },
+      create: { ...toColumns(newMemoryState(now)), userId, cardId, introducedAt: null, ...flags },
+      update: { ...flags, version: { increment: 1 } },
+    });
+  });
+}
+
+/** Hides the card until the user's next day starts. */
+export async function buryCard(userId: string, cardId: string, now: Date): Promise<Date> {
+  const settings = await getUserSettings(userId);
+  const until = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
+  await setFlags(userId, cardId, now, { buriedUntil: until });
+  return until;
+}
+
+export async function setSuspended(userId: string, cardId: string, suspended: boolean, now: Date): Promise<void> {
+  await setFlags(userId, cardId, now, { suspended });
+}
+
+/** Forgets the card: it becomes new again for this user (its review history is kept). */
+export async function resetCard(userId: string, cardId: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await requireVisibleCard(tx, userId, cardId);
+    const fresh = { ...toColumns(newMemoryState(now)), introducedAt: null, suspended: false, leech: false, buriedUntil: null };
+    await tx.cardState.upsert({
+      where: { userId_cardId: { userId, cardId } },
+      create: { ...fresh, userId, cardId },
+      update: { ...fresh, version: { increment: 1 } },
+    });
+  });
+}
+
+/** The user's own wording of a card; the shared card is unchanged for everyone else. */
+export async function editCard(userId: string, cardId: string, edit: { prompt: string; answer: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await requireVisibleCard(tx, userId, cardId);
+    await tx.cardOverride.upsert({ where: { userId_cardId: { userId, cardId } }, create: { userId, cardId, ...edit }, update: edit });
+  });
+}
+
+/** Drops the user's wording and goes back to the generated card. */
+export async function revertCardEdit(userId: string, cardId: string): Promise<void> {
+  await db.cardOverride.deleteMany({ where: { userId, cardId } });
+}
+
+export interface CardDetail {
+  id: string;
+  prompt: string;
+  answer: string;
+  generated: { prompt: string; answer: string };
+  edited: boolean;
+  kind: string;
+  source: string;
+  document: { id: string; title: string };
+  state: { state: number; due: Date; reps: number; lapses: number; suspended: boolean; leech: boolean; buriedUntil: Date | null } | null;
+}
+
+export async function getCardDetail(userId: string, cardId: string): Promise<CardDetail> {
+  const c = await db.card.findFirst({
+    where: { id: cardId, ...visibleCards(userId) },
+    select: {
+      id: true,
+      prompt: true,
+      answer: true,
+      fact: { select: { kind: true, sentence: true } },
+      document: { select: { id: true, title: true } },
+      overrides: { where: { userId }, select: { prompt: true, answer: true } },
+      states: { where: { userId }, select: { state: true, due: true, reps: true, lapses: true, suspended: true, leech: true, buriedUntil: true } },
+    },
+  });
+  if (!c) throw new NotFoundError("card");
+  const o = c.overrides[0];
+  return {
+    id: c.id,
+    prompt: o?.prompt ?? c.prompt,
+    answer: o?.answer ?? c.answer,
+    generated: { prompt: c.prompt, answer: c.answer },
+    edited: Boolean(o),
+    kind: c.fact.kind,
+    source: c.fact.sentence,
+    document: c.document,
+    state: c.states[0] ?? null,
+  };
+}
+
+export type CardFilter = "suspended" | "leeches" | "buried" | "edited";
+
+export interface CardListItem {
+  id: string;
+  prompt: string;
+  answer: string;
+  documentTitle: string;
+  state: number | null;
+  suspended: boolean;
+  leech: boolean;
+  lapses: number;
+}
+
+/** The user's cards with a given flag, for the card browser. */
+export async function listCards(userId: string, filter: CardFilter, now: Date): Promise<CardListItem[]> {
+  const flagged: Prisma.CardWhereInput =
+    filter === "edited"
+      ? { overrides: { some: { userId } } }
+      : { states: { some: { userId, ...(filter === "suspended" ? { suspended: true } : filter === "leeches" ? { leech: true } : { buriedUntil: { gt: now } }) } } };
+  const rows = await db.card.findMany({
+    where: { AND: [visibleCards(userId), flagged] },
+    orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }],
+    take: 500,
+    select: {
+      id: true,
+      prompt: true,
+      answer: true,
+      document: { select: { title: true } },
+      overrides: { where: { userId }, select: { prompt: true, answer: true } },
+      states: { where: { userId }, select: { state: true, suspended: true, leech: true, lapses: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    prompt: r.overrides[0]?.prompt ?? r.prompt,
+    answer: r.overrides[0]?.answer ?? r.answer,
+    documentTitle: r.document.title,
+    state: r.states[0]?.state ?? null,
+    suspended: r.states[0]?.suspended ?? false,
+    leech: r.states[0]?.leech ?? false,
+    lapses: r.states[0]?.lapses ?? 0,
+  }));
+}
+

@@ -1,0 +1,144 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoGrade as undoMemory, type GradeName } from "@/lib/srs";
+import { localDay } from "@/lib/progress/local-day";
+import { getUserSettings, type UserSettings } from "./users";
+import { visibleCards } from "./visibility";
+import { isUniqueViolation, NotFoundError } from "./errors";
+import { toColumns, toMemory } from "./memory-state";
+
+type Tx = Prisma.TransactionClient;
+type CardStateRow = NonNullable<Awaited<ReturnType<Tx["cardState"]["findUnique"]>>>;
+
+export interface GradeInput {
+  cardId: string;
+  /** The CardState version the learner was shown; 0 when they had no state for the card. */
+  version: number;
+  grade: GradeName;
+  durationMs?: number;
+}
+
+export type GradeOutcome = { status: "applied"; due: Date; logId: string; leech: boolean } | { status: "duplicate" };
+
+type WriteResult = { applied: false } | { applied: true; due: Date; logId: string; leech: boolean };
+
+/**
+ * Inside the caller's transaction: applies `grade` to the user's state of the
+ * card (creating it for a card never graded) and appends the review log. A
+ * card reaching the leech threshold is tagged and suspended. Returns
+ * applied: false when the state changed under us (another grade won the race).
+ */
+export async function writeGrade(
+  tx: Tx,
+  args: { userId: string; cardId: string; current: CardStateRow | null; grade: GradeName; settings: UserSettings; now: Date; durationMs?: number; source: "review" | "quiz" },
+): Promise<WriteResult> {
+  const { userId, cardId, current, settings, now } = args;
+  const before = current ? toMemory(current) : newMemoryState(now);
+  const { memory, log } = applyGrade(before, args.grade, settings, now);
+  const leech = becomesLeech(before, memory);
+  const data = { ...toColumns(memory), ...(leech ? { leech: true, suspended: true } : {}) };
+  if (current) {
+    const { count } = await tx.cardState.updateMany({
+      where: { id: current.id, userId, version: current.version },
+      data: { ...data, introducedAt: current.introducedAt ?? now, version: { increment: 1 } },
+    });
+    if (count === 0) return { applied: false };
+  } else {
+    await tx.cardState.create({ data: { ...data, userId, cardId, introducedAt: now, version: 1 } });
+  }
+  const row = await tx.reviewLog.create({
+    data: {
+      userId,
+      cardId,
+      rating: log.rating,
+      state: log.state,
+      due: log.due,
+      previousDue: log.previousDue,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsedDays,
+      lastElapsedDays: log.lastElapsedDays,
+      scheduledDays: log.scheduledDays,
+      learningSteps: log.learningSteps,
+      review: log.review,
+      day: localDay(now, settings.timeZone, settings.dayStartHour),
+      durationMs: args.durationMs ?? null,
+      source: args.source,
+    },
+    select: { id: true },
+  });
+  return { applied: true, due: memory.due, logId: row.id, leech };
+}
+
+/**
+ * Applies one grade for this user, in one transaction: new FSRS state + review log.
+ * The grade names the state version it was shown; a second grade for the same
+ * version (double click, second tab, replay) is a duplicate and changes nothing.
+ */
+export async function gradeCard(userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
+  const settings = await getUserSettings(userId);
+  const card = await db.card.findFirst({ where: { id: input.cardId, ...visibleCards(userId) }, select: { id: true } });
+  if (!card) throw new NotFoundError("card");
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
+      if ((current?.version ?? 0) !== input.version) return { status: "duplicate" } as const;
+      const r = await writeGrade(tx, { userId, cardId: card.id, current, grade: input.grade, settings, now, durationMs: input.durationMs, source: "review" });
+      return r.applied ? ({ status: "applied", due: r.due, logId: r.logId, leech: r.leech } as const) : ({ status: "duplicate" } as const);
+    });
+  } catch (e) {
+    // Two first grades of a new card raced: the unique (userId, cardId) kept one.
+    if (isUniqueViolation(e)) return { status: "duplicate" };
+    throw e;
+  }
+}
+
+export class UndoError extends Error {}
+
+/**
+ * Undoes one of the user's grades, in one transaction: the card's state returns
+ * exactly to what it was before (ts-fsrs rollback plus the stored previous due
+ * date) and the review log is deleted. Only a card's latest grade can be undone,
+ * so grades are undone newest first.
+ */
+export async function undoGrade(userId: string, logId: string): Promise<{ cardId: string }> {
+  const settings = await getUserSettings(userId);
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({ where: { id: logId, userId } });
+    if (!log) throw new NotFoundError("review");
+    const latest = await tx.reviewLog.findFirst({ where: { userId, cardId: log.cardId }, orderBy: [{ review: "desc" }, { id: "desc" }], select: { id: true } });
+    if (latest?.id !== log.id) throw new UndoError("This card was reviewed again since: undo its later grade first.");
+    const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } } });
+    if (!state) throw new NotFoundError("card state");
+    const previous = undoMemory(
+      toMemory(state),
+      {
+        rating: log.rating as 1 | 2 | 3 | 4,
+        state: log.state as State,
+        due: log.due,
+        previousDue: log.previousDue,
+        stability: log.stability,
+        difficulty: log.difficulty,
+        elapsedDays: log.elapsedDays,
+        lastElapsedDays: log.lastElapsedDays,
+        scheduledDays: log.scheduledDays,
+        learningSteps: log.learningSteps,
+        review: log.review,
+      },
+      settings,
+    );
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    if (previous.state === State.New) {
+      // Back to a card never graded: no state row, as before its first grade.
+      await tx.cardState.delete({ where: { id: state.id } });
+    } else {
+      const unLeech = state.leech && previous.lapses < LEECH_THRESHOLD;
+      await tx.cardState.update({
+        where: { id: state.id },
+        data: { ...toColumns(previous), version: { increment: 1 }, ...(unLeech ? { leech: false, suspended: false } : {}) },
+      });
+    }
+    return { cardId: log.cardId };
+  });
+}
