@@ -5,8 +5,11 @@ import path from "node:path";
 // download cannot run on these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
-// One database per port, so two runs on different ports never share rows.
-export const e2eDatabase = path.join(__dirname, "data", `e2e-${port}.db`);
+// A second instance on the same database (PostgreSQL runs only, see scripts/test-postgres.sh).
+const secondPort = process.env.E2E_SECOND_PORT ? Number(process.env.E2E_SECOND_PORT) : null;
+// SQLite by default, one file per port so two runs never share rows; E2E_DATABASE_URL overrides.
+export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(__dirname, "data", `e2e-${port}.db`)}`;
+const env = { DATABASE_URL: e2eDatabaseUrl, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -14,7 +17,7 @@ export default defineConfig({
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -26,13 +29,28 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   globalSetup: "./tests/e2e/global-setup.ts",
-  webServer: {
-    // The real `npm start` path (migrate, import content, build, serve) on a fresh database.
-    command: `npx tsx --conditions=react-server scripts/start.ts`,
-    url: `http://127.0.0.1:${port}/sign-in`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: `file:${e2eDatabase}`, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" },
-  },
+  webServer: [
+    {
+      // The real `npm start` path (migrate, import content, build, serve) on a fresh database.
+      command: `npx tsx --conditions=react-server scripts/start.ts`,
+      url: `http://127.0.0.1:${port}/sign-in`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { ...env, PORT: String(port) },
+    },
+    ...(secondPort
+      ? [
+          {
+            // Waits for the first instance (which migrates, imports and builds), then serves the same build and database.
+            command: `node -e "const go=()=>fetch('http://127.0.0.1:${port}/sign-in').then(()=>process.exit(0),()=>setTimeout(go,1000));go()" && npx next start -p ${secondPort}`,
+            url: `http://127.0.0.1:${secondPort}/sign-in`,
+            timeout: 300_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            env: { ...env, PORT: String(secondPort) },
+          },
+        ]
+      : []),
+  ],
 });

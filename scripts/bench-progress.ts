@@ -14,7 +14,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
-  migrate(url);
+  await migrate(url);
   const { db } = await import("../lib/db");
   const { getProgress } = await import("../lib/dal/progress");
   const { localDay } = await import("../lib/progress/local-day");

@@ -1,51 +1,42 @@
-// Creates prisma/migrations/<timestamp>_<name>/migration.sql from the schema.
-// `prisma migrate dev` does not run under the driver adapter (docs/decisions/001),
-// nor does `migrate diff --from-url`; so: apply the existing migrations to a
-// scratch SQLite file, introspect it (`db pull`), and diff that schema against
-// prisma/schema.prisma.
-import { execFileSync } from "node:child_process";
+// npm run db:migration -- <name>
+// Writes the PostgreSQL schema derived from prisma/schema.prisma, then, for
+// each engine, a new migration with whatever the schema adds to the existing
+// migrations (scripts/migrations.ts).
 import fs from "node:fs";
 import path from "node:path";
+import { SCHEMAS, type Engine } from "../lib/database-url";
+import { isEmptyMigration, pendingSql, root } from "./migrations";
+import { toPostgresSchema } from "./postgres-schema";
 
-const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
-if (!name) {
-  console.error("usage: npm run db:migration -- <name>");
-  process.exit(2);
-}
-const root = path.resolve(__dirname, "..");
-const migrations = path.join(root, "prisma", "migrations");
-const scratch = path.join(root, "data", `scratch-${process.pid}.db`);
-fs.mkdirSync(path.dirname(scratch), { recursive: true });
-const prisma = (args: string[]) =>
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), args, {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${scratch}` },
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-
-try {
-  const hasMigrations = fs.existsSync(migrations) && fs.readdirSync(migrations).some((d) => /^\d/.test(d));
-  let from = ["--from-empty"];
-  if (hasMigrations) {
-    prisma(["migrate", "deploy"]);
-    const pulled = prisma(["db", "pull", "--print"]);
-    // The CLI prints warnings before the schema on stdout.
-    fs.writeFileSync(`${scratch}.prisma`, pulled.slice(pulled.search(/^generator /m)));
-    from = ["--from-schema-datamodel", `${scratch}.prisma`];
+async function main() {
+  const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
+  if (!name) {
+    console.error("usage: npm run db:migration -- <name>");
+    process.exit(2);
   }
-  const sql = prisma(["migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"]);
-  if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
-    console.log("The schema matches the migrations: nothing to create.");
-  } else {
-    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const pgSchema = path.join(root, SCHEMAS.postgres.schema);
+  fs.mkdirSync(path.dirname(pgSchema), { recursive: true });
+  fs.writeFileSync(pgSchema, toPostgresSchema(fs.readFileSync(path.join(root, SCHEMAS.sqlite.schema), "utf8")));
+
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  for (const engine of ["sqlite", "postgres"] as Engine[]) {
+    const sql = await pendingSql(engine);
+    if (isEmptyMigration(sql)) {
+      console.log(`${engine}: the schema matches the migrations, nothing to create`);
+      continue;
+    }
+    const migrations = path.join(root, SCHEMAS[engine].migrations);
     const dir = path.join(migrations, `${stamp}_${name}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-    if (!fs.existsSync(path.join(migrations, "migration_lock.toml")))
-      fs.writeFileSync(path.join(migrations, "migration_lock.toml"), 'provider = "sqlite"\n');
-    console.log(`Created ${path.relative(root, dir)}/migration.sql`);
+    if (engine === "postgres") fs.copyFileSync(pgSchema, path.join(dir, "schema.prisma"));
+    const lock = path.join(migrations, "migration_lock.toml");
+    if (!fs.existsSync(lock)) fs.writeFileSync(lock, `provider = "${engine === "postgres" ? "postgresql" : "sqlite"}"\n`);
+    console.log(`${engine}: created ${path.relative(root, dir)}/migration.sql`);
   }
-} finally {
-  for (const f of [scratch, `${scratch}.prisma`, `${scratch}-wal`, `${scratch}-shm`, `${scratch}-journal`]) fs.rmSync(f, { force: true });
 }
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseUrl } from "../lib/database-url";
+import { databaseUrl, engineOf } from "../lib/database-url";
+import { migratePostgres } from "./pg-migrate";
 
 export const root = path.resolve(__dirname, "..");
 
@@ -16,7 +17,11 @@ export function sqlitePath(url: string): string | null {
   return path.isAbsolute(p) ? p : path.join(root, p);
 }
 
-export function migrate(url: string): void {
+export async function migrate(url: string): Promise<void> {
+  if (engineOf(url) === "postgres") {
+    await migratePostgres(url);
+    return;
+  }
   const file = sqlitePath(url);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
   execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
@@ -69,7 +74,7 @@ export function generatorVersion(): string {
 export async function setup(): Promise<void> {
   const url = databaseUrl();
   const t0 = Date.now();
-  migrate(url);
+  await migrate(url);
   console.log(`[recall] database ready (${url}) in ${Date.now() - t0} ms`);
   const t1 = Date.now();
   console.log(`[recall] content: ${await importContent()} in ${Date.now() - t1} ms`);

@@ -1,7 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { e2eDatabase } from "../../playwright.config";
+import { e2eDatabaseUrl } from "../../playwright.config";
 
 const root = path.resolve(__dirname, "../..");
 export const PASSWORD = "correct horse battery";
@@ -15,7 +15,7 @@ export function uniqueEmail(prefix: string): string {
 export function createAccount(email: string): void {
   execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-user.ts", email, PASSWORD, "UTC"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${e2eDatabase}` },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

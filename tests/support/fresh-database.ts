@@ -2,9 +2,24 @@
 // template, so files never see each other's rows.
 import fs from "node:fs";
 import path from "node:path";
+import { Client } from "pg";
 import { inject } from "vitest";
 
-const template = inject("templateDb");
-const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
-fs.copyFileSync(template, file);
-process.env.DATABASE_URL = `file:${file}`;
+const [engine, template] = inject("template").split(/:(.*)/s);
+const unique = `${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+
+if (engine === "postgres") {
+  const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `recall_t_${template.replace("recall_tpl_", "")}_${unique}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  process.env.DATABASE_URL = url.toString();
+} else {
+  const file = path.join(path.dirname(template), `test-${unique}.db`);
+  fs.copyFileSync(template, file);
+  process.env.DATABASE_URL = `file:${file}`;
+}
