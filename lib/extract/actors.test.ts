@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "./index";
+
+function actors(text: string) {
+  return analyzeDocument(text).candidates.filter((c) => c.kind === "actor");
+}
+
+describe("actors", () => {
+  it("makes a person fact with the role and a 'Who is' question", () => {
+    const [a] = actors("Andrei Piatakov is a political scientist and researcher at the Latin American Institute.");
+    expect(a.answer).toBe("Andrei Piatakov");
+    expect(a.question).toBe("Who is a political scientist and researcher at the Latin American Institute?");
+  });
+
+  it("makes an organisation fact when it is the subject", () => {
+    const got = actors("The Lima Group no longer exists, no longer functions. In 2021, the Rosatom company began the construction of a reactor.");
+    expect(got.map((a) => [a.answer, a.fields.orgKind])).toEqual([
+      ["Lima Group", "bloc"],
+      ["Rosatom", "company"],
+    ]);
+  });
+
+  it("does not make an organisation fact from a passing mention", () => {
+    expect(actors("Tensions rose between Russia and NATO countries last year.")).toEqual([]);
+  });
+
+  it("does not make actor facts from questions or opinions", () => {
+    expect(actors("Is Rex Tillerson right? I think Sebastian Pinera was wrong.")).toEqual([]);
+  });
+
+  it("caps the number of facts per entity", () => {
+    const text = Array.from({ length: 5 }, (_, i) => `Maria Lopez visited plant number ${i + 2} on Monday.`).join(" ");
+    expect(actors(text).length).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+import { BLANK, MASK } from "./cards";
+
+describe("cards", () => {
+  const text =
+    "In 2019, Russia and Venezuela signed an agreement that allows Russian submarines to use Venezuelan ports. " +
+    "And before that, a similar agreement was signed with Nicaragua. Argentina and Bolivia also talk to Moscow.";
+  const g = generate(text);
+
+  it("blanks the answer once in a cloze taken from the cleaned sentence", () => {
+    const c = g.cards.find((x) => x.type === "cloze" && x.answer === "2019");
+    expect(c?.prompt).toBe(`In ${BLANK}, Russia and Venezuela signed an agreement that allows Russian submarines to use Venezuelan ports.`);
+  });
+
+  it("masks a demonym that would give a country answer away", () => {
+    const nic = g.cards.find((x) => x.answer === "Nicaragua");
+    expect(nic?.prompt).toBe(`Before the 2019 agreement between Russia and Venezuela, a similar agreement was signed with ${BLANK}.`);
+    const leak = generate("Russia signed a deal with Venezuela in 2019 that lets Venezuelan ports host ships. Later, a similar agreement was signed with Cuba.");
+    for (const card of leak.cards.filter((x) => x.answer === "Venezuela")) {
+      expect(card.prompt).not.toContain("Venezuelan");
+      expect(card.prompt).toContain(MASK);
+    }
+  });
+
+  it("gives 3 distractors of the same type, none in the prompt or source", () => {
+    for (const c of g.cards.filter((x) => x.distractors.length)) {
+      expect(c.distractors).toHaveLength(3);
+      for (const d of c.distractors) {
+        expect(c.prompt).not.toContain(d);
+        expect(c.source).not.toContain(d);
+        expect(d).not.toBe(c.answer);
+      }
+    }
+    const year = g.cards.find((x) => x.answer === "2019");
+    expect(year?.distractors.every((d) => /^\d{4}$/.test(d))).toBe(true);
+    const nic = g.cards.find((x) => x.answer === "Nicaragua");
+    // Countries of the same area, from the document first.
+    expect(nic?.distractors).toEqual(["Argentina", "Bolivia", "Belize"]);
+  });
+
+  it("never masks a word inside another name", () => {
+    const g2 = generate("The reform matters far more than the tariff cuts, said Tran Van Minh, an economist at a Ho Chi Minh City university, in 2021.");
+    for (const c of g2.cards) expect(c.prompt).not.toContain("Ho Chi [");
+  });
+
+  it("makes no cloze when the answer occurs twice in the sentence", () => {
+    const twice = generate("In 2019 the plan was written, and in 2019 the plan was signed by all sides.");
+    expect(twice.cards.filter((c) => c.type === "cloze" && c.answer === "2019")).toEqual([]);
+  });
+
+  it("states the fact truly and falsely by swapping one entity", () => {
+    const c = g.cards.find((x) => x.answer === "2019")!;
+    expect(c.trueStatement).toBe("In 2019, Russia and Venezuela signed an agreement that allows Russian submarines to use Venezuelan ports.");
+    expect(c.falseStatement).toBe(c.trueStatement.replace("2019", c.distractors[0]));
+  });
+
+  it("has no distractors when 3 good ones cannot be found", () => {
+    const lone = generate("Andrei Piatakov is a political scientist at the Latin American Institute.");
+    expect(lone.cards.length).toBeGreaterThan(0);
+    expect(lone.cards.every((c) => c.distractors.length === 0 && c.falseStatement === null)).toBe(true);
+  });
+
+  it("keeps keys stable when unrelated text changes", () => {
+    const again = generate(`${text} The weather was fine that day in the capital.`);
+    const key = (x: typeof g) => x.cards.find((c) => c.answer === "2019" && c.type === "cloze")?.key;
+    expect(key(again)).toBe(key(g));
+  });
+});

@@ -1,0 +1,149 @@
+// From a fact candidate to cards: a cloze and/or a question, checked for ambiguity (the
+// answer must occur once) and for leaks (no other name or demonym of the answer left in
+// the prompt), with distractors, accepted variants and true/false statements.
+import type { CardDraft, Fact } from "./types";
+import type { Candidate, DocContext, Replacement } from "./candidate";
+import { type Pools, distractorsFor } from "./distractors";
+import { type Entity, entityWords } from "./entities";
+import { render } from "./sentences";
+import { WordIndex, countWord, findWord, hash, replaceWord } from "./text";
+import { acceptedVariants } from "./variants";
+
+export const BLANK = "____";
+/** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
+export const MASK = "[…]";
+
+function answerEntities(c: Candidate, doc: DocContext): Entity[] {
+  const ty = c.answerType;
+  const ids = ty.t === "entity" ? [ty.entityId] : ty.t === "entity-list" ? ty.entityIds : [];
+  return ids.flatMap((id) => {
+    const e = doc.entities.entities.get(id);
+    return e ? [e] : [];
+  });
+}
+
+/** Words that would reveal the answer if left in the prompt. */
+function leakWords(c: Candidate, doc: DocContext): string[] {
+  const term = typeof c.fields.term === "string" ? c.fields.term : "";
+  const words = answerEntities(c, doc).flatMap(entityWords).filter((w) => w !== term);
+  if (c.answerType.t === "year") words.push(String(c.answerType.year));
+  if (c.answerType.t === "month-year" || (c.answerType.t === "day-month" && c.answerType.withYear && c.answerType.year)) {
+    words.push(String(c.answerType.year));
+  }
+  words.push(c.answer);
+  return [...new Set(words)].filter((w) => w.length > 1);
+}
+
+/** Masks for leak words inside the sentence body (outside the answer span itself). */
+function leakMasks(c: Candidate, doc: DocContext, words: string[]): Replacement[] {
+  const s = c.sentence;
+  const body = doc.masked.slice(s.bodyStart, s.bodyEnd);
+  const out: Replacement[] = [];
+  for (const w of words) {
+    for (const at of findWord(body, w, false)) {
+      // "Minh" inside "Ho Chi Minh City", "American" in "Latin American": part of another name.
+      if (!/\s/.test(w) && (/\p{Lu}\p{L}*\s$/u.test(body.slice(Math.max(0, at - 20), at)) || /^\s\p{Lu}/u.test(body.slice(at + w.length, at + w.length + 2)))) {
+        if (at > 0) continue;
+      }
+      const start = s.bodyStart + at;
+      const end = start + w.length;
+      if (end <= c.start || start >= c.end) {
+        if (!out.some((r) => r.start < end && start < r.end)) out.push({ start, end, text: MASK });
+      }
+    }
+  }
+  return out;
+}
+
+function leaks(prompt: string, words: string[]): boolean {
+  const index = new WordIndex([prompt]);
+  return words.some((w) => index.has(w));
+}
+
+/** "signed with the United States": some country names need an article in running text. */
+function withArticle(name: string, masked: string, at: number): string {
+  const before = masked.slice(Math.max(0, at - 5), at).toLowerCase();
+  const needs = /^(United|Czech|Dominican|Central African)\b|(Republic|Islands|Emirates|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(name);
+  return needs && !/\bthe\s+$/.test(before) && !/^(the|a|an)\b/i.test(name) ? `the ${name}` : name;
+}
+
+export function factKey(c: Candidate): string {
+  return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
+}
+
+export interface Built {
+  fact: Fact;
+  cards: CardDraft[];
+}
+
+export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
+  const s = c.sentence;
+  const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
+  const words = leakWords(c, doc);
+  const fk = factKey(c);
+
+  // The answer must occur once: a second occurrence would make the blank ambiguous or give it away.
+  const occurrences = countWord(c.statement ?? s.text, c.answer);
+  let cloze: string | null = null;
+  if (c.statement) {
+    const candidate = replaceWord(c.statement, c.answer, BLANK, true);
+    if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
+  } else if (occurrences === 1) {
+    // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
+    // attempted (that is the ambiguity case above).
+    const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
+    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
+    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
+  }
+  let question: string | null = null;
+  if (c.question) {
+    let q = c.question;
+    for (const w of words.filter((x) => x !== c.answer)) {
+      q = replaceWord(q, w, MASK);
+    }
+    if (!leaks(q, words)) question = q;
+  }
+  if (!cloze && !question) return null;
+
+  const prompts = [cloze, question].filter((p): p is string => !!p);
+  const distractors = distractorsFor(c, doc, pools, prompts);
+  const entity = answerEntities(c, doc)[0];
+  const accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
+  const trueStatement = c.statement ?? render(doc.masked, s, context);
+  let falseStatement: string | null = null;
+  // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
+  if (distractors.length && (c.statement || occurrences > 0)) {
+    const swapped =
+      c.statement && cloze
+        ? cloze.replace(BLANK, distractors[0])
+        : render(doc.masked, s, [{ start: c.start, end: c.end, text: withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+    falseStatement = swapped !== trueStatement ? swapped : null;
+  }
+
+  const fact: Fact = {
+    key: fk,
+    kind: c.kind,
+    answer: c.answer,
+    sentence: s.text,
+    start: s.start,
+    end: s.end,
+    fields: Object.fromEntries(Object.entries(c.fields).filter(([, v]) => v !== undefined)),
+  };
+  const make = (type: CardDraft["type"], prompt: string): CardDraft => ({
+    key: `c_${hash(`${fk}|${type}`)}`,
+    factKey: fk,
+    kind: c.kind,
+    type,
+    prompt,
+    answer: c.answer,
+    accepted,
+    distractors,
+    trueStatement,
+    falseStatement,
+    source: s.text,
+  });
+  const cards: CardDraft[] = [];
+  if (cloze) cards.push(make("cloze", cloze));
+  if (question) cards.push(make("question", question));
+  return { fact, cards };
+}

@@ -1,0 +1,110 @@
+// Text clean-up by masking: everything that is not body text (titles, headings, footers,
+// speaker labels, editor's notes in brackets) is overwritten with spaces, so the masked
+// text has the same length as the input and every offset found in it is an offset into
+// the original document.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Cleaned {
+  masked: string;
+  /** Speaker labels removed from the start of lines ("RFI", "Andrei Pyatakov"). */
+  speakers: (Span & { label: string })[];
+  removed: (Span & { reason: "heading" | "footer" | "dateline" | "speaker" | "note" })[];
+}
+
+const QUOTE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/;
+const APOS = /[\u2018\u2019\u201a\u201b\u2032]/;
+const SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+
+function normalizeChars(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const code = text.charCodeAt(i);
+    if (ch === "\n") out += ch;
+    else if (code < 32 || code === 127 || (code >= 0x80 && code < 0xa0) || ch === "\ufffd") out += " ";
+    else if (QUOTE.test(ch)) out += '"';
+    else if (APOS.test(ch)) out += "'";
+    else if (SPACE.test(ch)) out += " ";
+    else out += ch;
+  }
+  return out;
+}
+
+const FOOTER =
+  /^(©|\(c\)|copyright\b|all rights reserved|read (also|more)\b|see also\b|share (this|on)\b|follow us\b|subscribe\b|sign up\b|photo\s*:|credits?\s*:|source\s*:|related\s*:)/i;
+const FINAL_PUNCT = /[.!?…;:]$/;
+// "BERLIN, 10 March 2025 — " / "HANOI, Nov 19 (Meridian Wire) - ": where and when a wire story was filed.
+const DATELINE =
+  /^(\s*)[A-Z][A-Z .'-]{2,30}(?:,\s(?=[^\n—–]{0,40}?[\d(])[^\n—–]{0,40}?|\s\([^)\n]{1,30}\))\s[—–-]{1,2}\s(?=\p{Lu})/u;
+const SPEAKER =
+  /^(\s*)((?:[A-Z][\p{L}'.-]*)(?:\s+(?:[A-Z][\p{L}'.-]*|de|da|van|von|del|la|le|bin|al)){0,4})\s*:\s+(?=["'(]?\p{L})/u;
+const EDITOR_PAREN =
+  /\((?=[^()\n]*\b(?:ndlr|nldr|n\.d\.l\.r|editor'?s note|ed\.|translator'?s note|note de la rédaction)\b)[^()\n]{0,300}\)/giu;
+const BRACKET = /\[[^\]\n]{0,400}\]/g;
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
+}
+
+function isHeadingLine(line: string): boolean {
+  const t = line.trim().replace(/["')\]*_]+$/, "").trim();
+  if (/^#{1,6}\s/.test(line.trim())) return true;
+  if (t === "") return false;
+  if (FINAL_PUNCT.test(t)) return false;
+  // A long line without final punctuation is more likely a paragraph missing its full stop.
+  return t.split(/\s+/).length <= 20;
+}
+
+export function clean(input: string): Cleaned {
+  const text = normalizeChars(input);
+  const chars = text.split("");
+  const speakers: Cleaned["speakers"] = [];
+  const removed: Cleaned["removed"] = [];
+
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== "") {
+      if (FOOTER.test(line.trim())) {
+        blank(chars, lineStart, lineEnd);
+        removed.push({ start: lineStart, end: lineEnd, reason: "footer" });
+      } else if (isHeadingLine(line.replace(BRACKET, ""))) {
+        blank(chars, lineStart, lineEnd);
+        removed.push({ start: lineStart, end: lineEnd, reason: "heading" });
+      } else {
+        const d = DATELINE.exec(line);
+        if (d) {
+          const start = lineStart + d[1].length;
+          blank(chars, start, lineStart + d[0].length);
+          removed.push({ start, end: lineStart + d[0].length, reason: "dateline" });
+        }
+        const m = d ? null : SPEAKER.exec(line);
+        if (m) {
+          const labelStart = lineStart + m[1].length;
+          const end = lineStart + m[0].length;
+          speakers.push({ label: m[2].trim(), start: labelStart, end: labelStart + m[2].trim().length });
+          blank(chars, lineStart, end);
+          removed.push({ start: lineStart, end, reason: "speaker" });
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+
+  const masked0 = chars.join("");
+  const out = masked0.split("");
+  for (const re of [BRACKET, EDITOR_PAREN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(masked0); m; m = re.exec(masked0)) {
+      blank(out, m.index, m.index + m[0].length);
+      removed.push({ start: m.index, end: m.index + m[0].length, reason: "note" });
+    }
+  }
+  return { masked: out.join(""), speakers, removed };
+}

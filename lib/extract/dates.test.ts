@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "./index";
+import { resolveYear } from "./dates";
+
+function dates(text: string, publishedAt?: string) {
+  return analyzeDocument(text, { publishedAt }).candidates.filter((c) => c.kind === "date");
+}
+
+describe("dates", () => {
+  it("finds years, month-years and full dates", () => {
+    const got = dates("In 2018, a center opened in Lima. In November 2019, officials visited the port. The plant opened on May 22, 2023.");
+    expect(got.map((c) => [c.answer, c.answerType.t])).toEqual([
+      ["2018", "year"],
+      ["November 2019", "month-year"],
+      ["May 22, 2023", "day-month"],
+    ]);
+  });
+
+  it("resolves 'this Wednesday, February 2' against the published date", () => {
+    const [d] = dates("The troops will leave, this is what we learned this Wednesday, February 2.", "2022-02-02");
+    expect(d.answer).toBe("February 2");
+    expect(d.fields).toMatchObject({ year: 2022, month: 2, day: 2, iso: "2022-02-02" });
+  });
+
+  it("picks the year nearest to publication for a month and day", () => {
+    expect(resolveYear(12, 30, { year: 2022, month: 1, day: 3 })).toBe(2021);
+    expect(resolveYear(1, 3, { year: 2021, month: 12, day: 30 })).toBe(2022);
+    expect(resolveYear(1, 3, null)).toBeNull();
+  });
+
+  it("treats durations as numbers, not dates", () => {
+    expect(dates("Over the past ten years, prices rose. For several years, the firm grew. In recent years, costs fell.")).toEqual([]);
+  });
+
+  it("ignores years in questions and opinions", () => {
+    expect(dates("Is a crisis like in 1962 possible? I think the crisis of 1962 is different.")).toEqual([]);
+  });
+
+  it("ignores life spans and counts that look like years", () => {
+    expect(dates("The poet (1920-2005) wrote often. The army sent 2000 soldiers there.")).toEqual([]);
+  });
+
+  it("asks 'When ...?' for a fronted date", () => {
+    const [a, b] = dates("In 2015, China became the main arms exporter to Venezuela and overtook Russia. In 2018, a service center was inaugurated in Lima.");
+    expect(a.question).toBe("When did China become the main arms exporter to Venezuela and overtake Russia?");
+    expect(b.question).toBe("When was a service center inaugurated in Lima?");
+  });
+
+  it("does not ask a question it cannot form (pronoun subject, relative clause)", () => {
+    const [a, b] = dates("In 2020, it rained a lot in the north of the country. They built a center in Nicaragua, which was inaugurated in 2017.");
+    expect(a.question).toBeUndefined();
+    expect(b.question).toBeUndefined();
+  });
+
+  it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {
+    const [d] = dates("The contract was signed last Tuesday in Oslo by both chief executives.", "2025-03-10");
+    expect(d.answer).toBe("March 4, 2025");
+    expect(d.question).toBe("When was the contract signed in Oslo by both chief executives?");
+  });
+
+  it("leaves 'last Tuesday' alone without a published date", () => {
+    expect(dates("The contract was signed last Tuesday in Oslo by both chief executives.")).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+// Dates: years, month-years and full dates (absolute, or "this Wednesday, February 2"
+// resolved against the published date). Durations ("over the past ten years") are
+// numbers, not dates, and are left to numbers.ts.
+import type { AnswerType, Candidate, DocContext } from "./candidate";
+import { dateQuestion } from "./questions";
+import { isFactual, type Sentence, type Tok } from "./sentences";
+
+export const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December",
+];
+const MONTH_INDEX = new Map<string, number>();
+MONTH_NAMES.forEach((m, i) => {
+  MONTH_INDEX.set(m.toLowerCase(), i + 1);
+  MONTH_INDEX.set(m.slice(0, 3).toLowerCase(), i + 1);
+});
+MONTH_INDEX.set("sept", 9);
+
+const YEAR_PREPS = /^(in|since|of|by|until|till|from|to|before|after|during|early|late|mid|around|circa)$/;
+const RELATIVE = /^(this|last|next|on|past|coming)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+export function isYear(text: string): boolean {
+  return /^\d{4}$/.test(text) && Number(text) >= 1000 && Number(text) <= 2100;
+}
+
+interface DateHit {
+  from: number;
+  to: number;
+  type: AnswerType;
+  relative: boolean;
+  /** The answer as the text writes it; absent when the date is resolved from "last Tuesday". */
+  literal: boolean;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** "last Tuesday" / "next Friday" / "this Monday" against the published date. */
+export function resolveWeekday(which: string, weekday: number, p: { year: number; month: number; day: number }): { y: number; m: number; d: number } {
+  const base = Date.UTC(p.year, p.month - 1, p.day);
+  const dow = new Date(base).getUTCDay();
+  let delta: number;
+  if (which === "last") delta = -(((dow - weekday + 7) % 7) || 7);
+  else if (which === "next") delta = ((weekday - dow + 7) % 7) || 7;
+  else {
+    const ahead = (weekday - dow + 7) % 7;
+    delta = ahead <= 3 ? ahead : ahead - 7;
+  }
+  const t = new Date(base + delta * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function monthOf(t: Tok | undefined): number | undefined {
+  return t ? MONTH_INDEX.get(t.lower.replace(/\.$/, "")) : undefined;
+}
+
+function dayOf(t: Tok | undefined): number | undefined {
+  const m = t?.text.match(/^(\d{1,2})(st|nd|rd|th)?$/);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+/** Parse the date expression starting at token i, if there is one. */
+function dateAt(toks: Tok[], i: number): DateHit | null {
+  const t = toks[i];
+  const month = monthOf(t);
+  if (month && t.cap) {
+    // Month Day(, Year) | Month Year
+    const day = dayOf(toks[i + 1]);
+    if (day !== undefined && !isYear(toks[i + 1].text)) {
+      let to = i + 2;
+      let year: number | null = null;
+      const k = toks[to]?.text === "," ? to + 1 : to;
+      if (toks[k] && isYear(toks[k].text)) {
+        year = Number(toks[k].text);
+        to = k + 1;
+      }
+      return { from: i, to, type: { t: "day-month", year, month, day, style: "md", withYear: year !== null }, relative: year === null, literal: true };
+    }
+    if (toks[i + 1] && isYear(toks[i + 1].text)) {
+      return { from: i, to: i + 2, type: { t: "month-year", year: Number(toks[i + 1].text), month }, relative: false, literal: true };
+    }
+    return null;
+  }
+  const day = dayOf(t);
+  if (day !== undefined && monthOf(toks[i + 1]) && toks[i + 1].cap) {
+    const m = monthOf(toks[i + 1])!;
+    const y = toks[i + 2] && isYear(toks[i + 2].text) ? Number(toks[i + 2].text) : null;
+    return {
+      from: i,
+      to: y === null ? i + 2 : i + 3,
+      type: { t: "day-month", year: y, month: m, day, style: "dm", withYear: y !== null },
+      relative: y === null,
+      literal: true,
+    };
+  }
+  if (isYear(t.text) && (t.ent === "DATE" || YEAR_PREPS.test(toks[i - 1]?.lower ?? ""))) {
+    // "2019 soldiers" is a count; "(1920-2005)" is a life span, not an event date.
+    const next = toks[i + 1];
+    if (next && /^(-|–|—)$/.test(next.text) && isYear(toks[i + 2]?.text ?? "")) return null;
+    if (toks[i - 1] && /^(-|–|—)$/.test(toks[i - 1].text)) return null;
+    if (next && next.pos === "NOUN" && /s$/.test(next.lower) && t.ent !== "DATE") return null;
+    return { from: i, to: i + 1, type: { t: "year", year: Number(t.text) }, relative: false, literal: true };
+  }
+  return null;
+}
+
+function daysFrom(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** Year of a month/day with no year, taken as the occurrence nearest the published date. */
+export function resolveYear(month: number, day: number, published: DocContext["published"]): number | null {
+  if (!published) return null;
+  const p = daysFrom(published.year, published.month, published.day);
+  let best = published.year;
+  for (const y of [published.year - 1, published.year + 1]) {
+    if (Math.abs(daysFrom(y, month, day) - p) < Math.abs(daysFrom(best, month, day) - p)) best = y;
+  }
+  return best;
+}
+
+export function findDates(s: Sentence, doc: DocContext): DateHit[] {
+  const hits: DateHit[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const wd = WEEKDAYS.indexOf(toks[i + 1]?.lower ?? "");
+    const explicit = monthOf(toks[i + 2]) || (toks[i + 2]?.text === "," && (monthOf(toks[i + 3]) || dayOf(toks[i + 3])));
+    if (doc.published && wd >= 0 && /^(last|next|this)$/.test(toks[i].lower) && !explicit) {
+      const r = resolveWeekday(toks[i].lower, wd, doc.published);
+      hits.push({ from: i, to: i + 2, type: { t: "day-month", year: r.y, month: r.m, day: r.d, style: "md", withYear: true }, relative: true, literal: false });
+      i++;
+      continue;
+    }
+    const hit = dateAt(toks, i);
+    if (!hit) continue;
+    if (hit.type.t === "day-month" && !hit.type.withYear) {
+      // "this Wednesday, February 2": the weekday phrase confirms a date relative to publication.
+      const y = resolveYear(hit.type.month, hit.type.day, doc.published);
+      hit.type = { ...hit.type, year: y };
+      const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
+      hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");
+    }
+    hits.push(hit);
+    i = hit.to - 1;
+  }
+  return hits;
+}
+
+export function extractDates(doc: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (!isFactual(s)) continue;
+    for (const hit of findDates(s, doc)) {
+      const from = s.tokens[hit.from];
+      const last = s.tokens[hit.to - 1];
+      const ty = hit.type;
+      const answer =
+        hit.literal || ty.t !== "day-month"
+          ? doc.masked.slice(from.start, last.end).replace(/\s+/g, " ")
+          : `${MONTH_NAMES[ty.month - 1]} ${ty.day}, ${ty.year}`;
+      const fields: Record<string, unknown> =
+        ty.t === "year"
+          ? { year: ty.year }
+          : ty.t === "month-year"
+            ? { year: ty.year, month: ty.month }
+            : ty.t === "day-month"
+              ? { year: ty.year, month: ty.month, day: ty.day, resolved: !ty.withYear && ty.year !== null }
+              : {};
+      if (ty.t === "day-month" && ty.year !== null) {
+        fields.iso = `${ty.year}-${String(ty.month).padStart(2, "0")}-${String(ty.day).padStart(2, "0")}`;
+      }
+      out.push({
+        kind: "date",
+        sentence: s,
+        answer,
+        start: from.start,
+        end: last.end,
+        answerType: ty,
+        fields: { ...fields, event: s.text },
+        question: dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+
+function cardFor(text: string, answer: string, publishedAt?: string) {
+  return generate(text, { publishedAt }).cards.find((c) => c.answer === answer);
+}
+
+describe("distractors", () => {
+  it("offers years near the answer, document years first", () => {
+    const c = cardFor("In 2015, China overtook Russia. In 2018, a center opened in Lima. In 2021, Rosatom began work on a reactor.", "2015");
+    expect(c?.distractors).toEqual(["2018", "2021", "2014"]);
+  });
+
+  it("does not offer years after publication for a past event", () => {
+    const c = cardFor("In 2021, Rosatom began the construction of a reactor.", "2021", "2022-02-02");
+    expect(c?.distractors.every((d) => Number(d) <= 2022)).toBe(true);
+  });
+
+  it("offers numbers of the same unit and magnitude in the same format", () => {
+    expect(cardFor("The United States will deploy 3,000 soldiers in Europe.", "3,000")?.distractors).toEqual(["2,000", "4,000", "1,000"]);
+    expect(cardFor("About 80% of the electricity is produced by old plants.", "80%")?.distractors).toEqual(["70%", "90%", "60%"]);
+    expect(cardFor("Over the past ten years, the army was modernized.", "ten years")?.distractors).toEqual(["five years", "fifteen years", "twenty years"]);
+    expect(cardFor("The deal, worth $19 billion, was signed.", "$19 billion")?.distractors).toEqual(["$18 billion", "$20 billion", "$17 billion"]);
+  });
+
+  it("offers ranks that are not in the sentence", () => {
+    const c = cardFor("Russia, the second largest arms exporter in the world, wants to regain first place.", "second");
+    expect(c?.distractors).toEqual(["third", "fourth", "fifth"]);
+  });
+
+  it("keeps a weekday true for every date option", () => {
+    const c = cardFor("The news came this Wednesday, February 2.", "February 2", "2022-02-02");
+    expect(c?.distractors).toEqual(["January 26", "February 9", "February 16"]);
+  });
+
+  it("offers organisations of the same kind, in the answer's style", () => {
+    const c = cardFor("The Lima Group no longer exists. NATO is expanding. The OAS, the Organization of American States, is divided.", "Lima Group");
+    // Document blocs first (most mentioned first), then the built-in table.
+    expect(c?.distractors).toEqual(["Organization of American States", "North Atlantic Treaty Organization", "European Union"]);
+  });
+
+  it("offers people only of a comparable role", () => {
+    const text = "Former US Secretary of State Rex Tillerson spoke in 2019. President Joe Biden and Chancellor Olaf Scholz met. Prime Minister Boris Johnson agreed.";
+    const c = cardFor(text, "Rex Tillerson");
+    expect(c?.distractors).toHaveLength(3);
+    expect(c?.distractors).toEqual(expect.arrayContaining(["Joe Biden", "Olaf Scholz", "Boris Johnson"]));
+    const scientist = cardFor("Amina Bello is a political scientist at the National Institute. President Joe Biden and Chancellor Olaf Scholz met.", "Amina Bello");
+    expect(scientist?.distractors).toEqual([]);
+  });
+});

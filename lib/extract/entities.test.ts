@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "./index";
+import { nameKey, sameName } from "./entities";
+
+function entities(text: string) {
+  const { doc } = analyzeDocument(text);
+  const mentions = doc.entities.bySentence.flat();
+  return { all: [...doc.entities.entities.values()], mentions };
+}
+
+describe("entities", () => {
+  it("does not read a sentence-initial 'Don,' as a person", () => {
+    const { all } = entities("Don, there is no financial question that arises on this subject.");
+    expect(all.filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("does not read 'Monroe' in 'Monroe Doctrine' as a person", () => {
+    const { all } = entities("He said that the Monroe Doctrine was still in force in 2019.");
+    expect(all.some((e) => e.type === "person")).toBe(false);
+  });
+
+  it("does not turn a heading into an organisation", () => {
+    const { all } = entities("Global Energy Security Council Report\n\nThe meeting ended early today.");
+    expect(all.filter((e) => e.type === "org")).toEqual([]);
+  });
+
+  it("finds a person with a title prefix and keeps the title as role", () => {
+    const { all } = entities("We must remember the words of former US Secretary of State Rex Tillerson in 2019.");
+    const p = all.find((e) => e.type === "person");
+    expect(p?.name).toBe("Rex Tillerson");
+    expect(p?.role).toBe("former US Secretary of State");
+    expect(p?.roleClass).toBe("political");
+  });
+
+  it("takes a role from apposition or 'is a'", () => {
+    const { all } = entities("Gabriel Boric, the president of Chile, spoke on Monday. Amina Bello is a researcher at the National Institute.");
+    const people = all.filter((e) => e.type === "person");
+    expect(people.map((p) => [p.name, p.roleClass])).toEqual([
+      ["Gabriel Boric", "political"],
+      ["Amina Bello", "academic"],
+    ]);
+  });
+
+  it("merges spelling variants of one person, including a speaker label", () => {
+    const { all } = entities("Andrei Piatakov is a political scientist.\n\nAndrei Pyatakov : The talks matter a great deal.");
+    const people = all.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(people[0].variants).toEqual(expect.arrayContaining(["Andrei Piatakov", "Andrei Pyatakov"]));
+  });
+
+  it("links an acronym and its expansion to one organisation", () => {
+    const { all } = entities("There is no unity in the OAS, the Organization of American States, today. The OAS met again.");
+    const orgs = all.filter((e) => e.type === "org");
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].acronym).toBe("OAS");
+    expect(orgs[0].expansion).toBe("Organization of American States");
+  });
+
+  it("splits 'X and Y' into two parties but keeps a country named with 'and'", () => {
+    const { mentions } = entities("The European Union and Mercosur signed a deal. Bosnia and Herzegovina applied later.");
+    expect(mentions.filter((m) => m.type === "org").map((m) => m.text)).toEqual(["European Union", "Mercosur"]);
+    expect(mentions.filter((m) => m.type === "country").map((m) => m.text)).toEqual(["Bosnia and Herzegovina"]);
+  });
+
+  it("reads demonyms as mentions of their country, not of a territory", () => {
+    const { mentions } = entities("Russian submarines may use Venezuelan ports, American officials said.");
+    expect(mentions.filter((m) => m.type === "demonym").map((m) => m.entityId)).toEqual([
+      "country:Russia",
+      "country:Venezuela",
+      "country:United States",
+    ]);
+  });
+
+  it("does not count a one-off model code as an organisation", () => {
+    const { all } = entities("A center repairs Russian MI helicopters in Lima.");
+    expect(all.some((e) => e.type === "org")).toBe(false);
+  });
+
+  it("compares names across transliterations", () => {
+    expect(sameName("Andrei Piatakov", "Andrei Pyatakov")).toBe(true);
+    expect(sameName("Andrei Piatakov", "Boris Piatakov")).toBe(false);
+    expect(nameKey("Piñera")).toBe("pinera");
+  });
+
+  it("reads a name the word lists do not know as a person when the text gives a role", () => {
+    const { all } = entities("Nguyen Thi Lan, chair of the Mekong Rice Association, spoke on Friday. Wu Hao said the port was full.");
+    expect(all.filter((e) => e.type === "person").map((p) => p.name)).toEqual(["Nguyen Thi Lan", "Wu Hao"]);
+  });
+
+  it("reads a month or modal that spells a first name", () => {
+    const { all } = entities("The hub in Uppsala is led by May Lindqvist. Will Hartmann, chief executive of the firm, agreed.");
+    expect(all.filter((e) => e.type === "person").map((p) => p.name)).toEqual(["May Lindqvist", "Will Hartmann"]);
+  });
+
+  it("reads a company-form suffix as an organisation", () => {
+    const { all } = entities("Nordwind Energie GmbH and Fjord Kraft AS signed a supply deal.");
+    expect(all.filter((e) => e.type === "org").map((o) => [o.name, o.orgKind])).toEqual([
+      ["Nordwind Energie GmbH", "company"],
+      ["Fjord Kraft AS", "company"],
+    ]);
+  });
+});

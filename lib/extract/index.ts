@@ -1,0 +1,80 @@
+// Document text -> facts -> cards. Pure and deterministic: no I/O, no clock, no randomness
+// beyond shuffles seeded by card keys. See docs/decisions/004-rule-based-extractor.md.
+import type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
+import { extractActors } from "./actors";
+import { extractAgreements, listSizes } from "./agreements";
+import type { Candidate, DocContext } from "./candidate";
+import { buildCards } from "./cards";
+import { clean } from "./clean";
+import { extractDates } from "./dates";
+import { extractDefinitions } from "./definitions";
+import { extractPresupposedEvents } from "./events";
+import { buildPools } from "./distractors";
+import { findEntities } from "./entities";
+import { analyze } from "./nlp";
+import { extractNumbers } from "./numbers";
+import { buildSentences, markQuestionTurns, resolveLeadingIt } from "./sentences";
+
+export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
+
+const KIND_ORDER = { date: 0, agreement: 1, actor: 2, number: 3, definition: 4 } as const;
+
+export function parsePublished(p: GenerateOptions["publishedAt"]): DocContext["published"] {
+  if (!p) return null;
+  if (p instanceof Date) {
+    if (Number.isNaN(p.getTime())) return null;
+    return { year: p.getUTCFullYear(), month: p.getUTCMonth() + 1, day: p.getUTCDate() };
+  }
+  const m = String(p).match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
+}
+
+/** The analysed document and its fact candidates, before cards are made (for tools and tests). */
+export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc: DocContext; candidates: Candidate[] } {
+  const cleaned = clean(text);
+  const { tokens, sentences: spans } = analyze(cleaned.masked);
+  const sentences = buildSentences(cleaned.masked, tokens, spans);
+  resolveLeadingIt(sentences, cleaned.masked);
+  markQuestionTurns(sentences, cleaned.speakers);
+  const entities = findEntities(sentences, cleaned.masked, cleaned.speakers.map((s) => s.label));
+  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt) };
+  const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
+  const candidates = [
+    ...extractDates(doc),
+    ...extractPresupposedEvents(doc),
+    ...extractAgreements(doc),
+    ...extractActors(doc),
+    ...numbers,
+    ...extractDefinitions(doc),
+  ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  return { doc, candidates };
+}
+
+export function generate(text: string, opts: GenerateOptions = {}): Generated {
+  if (typeof text !== "string" || !/\p{L}/u.test(text)) return { facts: [], cards: [] };
+  try {
+    const { doc, candidates } = analyzeDocument(text, opts);
+    const pools = buildPools(doc, candidates.filter((c) => c.kind === "number"));
+    const facts: Fact[] = [];
+    const cards: CardDraft[] = [];
+    const seenFacts = new Set<string>();
+    const seenDefinitions = new Set<string>();
+    for (const c of candidates) {
+      // The same definition restated later in a document ("these are the two axes: ...") adds no card.
+      const defKey = c.kind === "definition" ? `${String(c.fields.term ?? "").toLowerCase()}|${c.answer.toLowerCase()}` : "";
+      if (defKey && seenDefinitions.has(defKey)) continue;
+      const built = buildCards(c, doc, pools);
+      if (!built || seenFacts.has(built.fact.key)) continue;
+      seenFacts.add(built.fact.key);
+      if (defKey) seenDefinitions.add(defKey);
+      facts.push(built.fact);
+      cards.push(...built.cards);
+    }
+    return { facts, cards };
+  } catch {
+    // The contract is "never throws": a document the rules cannot read yields no cards.
+    return { facts: [], cards: [] };
+  }
+}

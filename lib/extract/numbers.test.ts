@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyzeDocument } from "./index";
+
+function numbers(text: string) {
+  return analyzeDocument(text).candidates.filter((c) => c.kind === "number");
+}
+
+describe("numbers", () => {
+  it("finds counts with what they count", () => {
+    const [n] = numbers("The United States will deploy 3,000 soldiers in Eastern Europe.");
+    expect(n.answer).toBe("3,000");
+    expect(n.fields).toMatchObject({ value: 3000, unit: "soldiers", format: "plain" });
+  });
+
+  it("finds percentages and what they measure", () => {
+    const [n] = numbers("80% of the electricity in Argentina is produced by old plants.");
+    expect(n.answer).toBe("80%");
+    expect(n.fields).toMatchObject({ value: 80, format: "percent", measures: "the electricity in Argentina" });
+  });
+
+  it("finds ranks only with a superlative", () => {
+    const got = numbers("Russia, which is the second largest arms exporter in the world, wants to regain first place.");
+    expect(got.map((n) => n.answer)).toEqual(["second"]);
+    expect(got[0].fields).toMatchObject({ value: 2, format: "ordinal" });
+  });
+
+  it("keeps precise durations and drops vague ones", () => {
+    const got = numbers("Over the past ten years, the army was modernized. For several years, nothing changed.");
+    expect(got.map((n) => [n.answer, n.fields.format])).toEqual([["ten years", "duration"]]);
+  });
+
+  it("skips a count the sentence enumerates right after it", () => {
+    expect(numbers("Two countries, Colombia and Brazil, are partners. These are partnerships on two axes: security and energy.")).toEqual([]);
+  });
+
+  it("reads money and leaves approximators out of the answer", () => {
+    const got = numbers("The refinery cost $19 billion. The company won a contract worth \u20ac1.35 billion with the state.");
+    expect(got.map((n) => n.answer)).toEqual(["$19 billion", "\u20ac1.35 billion"]);
+  });
+
+  it("keeps a unit of measure in the answer but not a counted noun", () => {
+    const got = numbers("Nigeria produces about 1.8 million barrels of oil per day. Chile will open a quota of 12,500 tonnes a year. The army sent 3,000 soldiers.");
+    expect(got.map((n) => n.answer)).toEqual(["1.8 million barrels", "12,500 tonnes", "3,000"]);
+    expect(got[0].fields).toMatchObject({ value: 1_800_000, unit: "barrels" });
+  });
+
+  it("gives the first number of a range the noun of the second", () => {
+    const got = numbers("The plan raises the workforce from 1,850 to about 2,500 employees next year.");
+    expect(got.map((n) => [n.answer, n.fields.unit])).toEqual([["1,850", "employees"], ["2,500", "employees"]]);
+  });
+
+  it("skips a count that points back ('the two companies')", () => {
+    expect(numbers("The two companies have also agreed to form a joint venture in Norway.")).toEqual([]);
+  });
+});

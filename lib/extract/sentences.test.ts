@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "./clean";
+import { analyze } from "./nlp";
+import { buildSentences, isFactual, markQuestionTurns, resolveLeadingIt } from "./sentences";
+
+function sentences(text: string) {
+  const { masked, speakers } = clean(text);
+  const a = analyze(masked);
+  const s = buildSentences(masked, a.tokens, a.sentences);
+  resolveLeadingIt(s, masked);
+  markQuestionTurns(s, speakers);
+  return s;
+}
+
+describe("sentences", () => {
+  it("flags interview questions", () => {
+    const [q, f] = sentences("What is the Russian military deployment in the region? Russia has no base there at all.");
+    expect(q.question).toBe(true);
+    expect(isFactual(q)).toBe(false);
+    expect(f.question).toBe(false);
+  });
+
+  it("flags opinions introduced by think/believe and negated beliefs", () => {
+    const s = sentences("I think the current situation has nothing to do with the crisis of 1962. I don't believe in repetitions in history. For me, the talks are a culmination of many things.");
+    expect(s.map((x) => x.opinion)).toEqual([true, true, true]);
+  });
+
+  it("strips a factive lead-in and keeps the fact", () => {
+    const [s] = sentences("I recall that in 2019, Russia and Venezuela signed an agreement.");
+    expect(s.opinion).toBe(false);
+    expect(s.text).toBe("In 2019, Russia and Venezuela signed an agreement.");
+  });
+
+  it("strips discourse markers and capitalises what is left", () => {
+    const [a, b] = sentences("And then in 2021, the company began construction. So, from a practical point of view, a presence is possible.");
+    expect(a.text).toBe("In 2021, the company began construction.");
+    expect(b.text).toBe("From a practical point of view, a presence is possible.");
+  });
+
+  it("cuts an opinion tail and keeps the factual first clause", () => {
+    const [s] = sentences("Russia is increasingly facing competition from China and I think that in the future this will only increase.");
+    expect(s.truncated).toBe(true);
+    expect(s.text).toBe("Russia is increasingly facing competition from China.");
+  });
+
+  it("drops 'According to him' but keeps a named attribution", () => {
+    const [a, b] = sentences("According to him, Moscow has set up many partnerships. According to Reuters, the plant opened in 2020.");
+    expect(a.text.startsWith("Moscow")).toBe(true);
+    expect(b.text.startsWith("According to Reuters")).toBe(true);
+  });
+
+  it("resolves a leading 'It' to the previous definite subject", () => {
+    const s = sentences("The Dangote refinery opened in 2023. It is the third largest refinery in the world.");
+    expect(s[1].resolved?.text).toBe("The Dangote refinery");
+  });
+
+  it("treats quoted speech as someone's words, not a fact", () => {
+    const [q, f] = sentences('"We will double output by 2030 and hire many people," the chief executive said. The plant opened in 2020 near the river.');
+    expect(q.quoted).toBe(true);
+    expect(isFactual(q)).toBe(false);
+    expect(isFactual(f)).toBe(true);
+  });
+
+  it("treats the premise of an interviewer's question as part of the question", () => {
+    const s = sentences("Interviewer: I've read that you test 500 rivers every year. Is that right?\n\nMaria Lopez: We test 312 rivers every single year in the north.");
+    expect(s.map((x) => isFactual(x))).toEqual([false, false, true]);
+  });
+
+  it("skips a sentence that continues the one before, pleasantries, and short pronoun sentences", () => {
+    const s = sentences('"Why now?" asked the mayor of the small coastal town. Dr. Smith, thank you very much for your time. It is 312 plants today. Today it is around $180.');
+    expect(s.length).toBeGreaterThanOrEqual(3);
+    expect(s.filter((x) => isFactual(x))).toEqual([]);
+  });
+
+  it("keeps offsets pointing at the original sentence", () => {
+    const text = "Heading\n\nThe plant opened in 2020. It employs many people.";
+    const [s] = sentences(text);
+    expect(text.slice(s.start, s.end)).toBe("The plant opened in 2020.");
+  });
+});
+
+describe("capitalisation", () => {
+  it("capitalises a first letter with a diacritic as one letter", async () => {
+    const { capitalizeFirst } = await import("./text");
+    expect(capitalizeFirst("åland's parliament")).toBe("Åland's parliament");
+    expect(capitalizeFirst("____ is a scientist")).toBe("____ is a scientist");
+    expect(capitalizeFirst('"we are proud"')).toBe('"We are proud"');
+  });
+});

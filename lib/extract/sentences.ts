@@ -1,0 +1,306 @@
+import type { RawToken } from "./nlp";
+import { capitalizeFirst, tidy } from "./text";
+
+export interface Tok {
+  /** Index within the sentence body. */
+  i: number;
+  text: string;
+  lower: string;
+  pos: string;
+  start: number;
+  end: number;
+  ent: string | null;
+  entId: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets of the whole sentence in the document. */
+  start: number;
+  end: number;
+  /** Offsets of the part shown to the learner (lead-ins and opinion tails removed). */
+  bodyStart: number;
+  bodyEnd: number;
+  tokens: Tok[];
+  /** The cleaned sentence, as shown to the learner. */
+  text: string;
+  question: boolean;
+  opinion: boolean;
+  /** Too short, junk, or not a clause: no facts come from it. */
+  fragment: boolean;
+  /** The text ended early (an opinion tail was cut): a full stop is appended. */
+  truncated: boolean;
+  paragraphStart: boolean;
+  /** A leading "It" replaced by the previous sentence's subject, for prompts read out of context. */
+  resolved?: { start: number; end: number; text: string };
+  /** Mostly inside quotation marks: someone's words, not the text's own statement. */
+  quoted: boolean;
+  /** A short sentence whose subject is a pronoun ("It is 312 plants today."): unclear alone. */
+  pronounSubject: boolean;
+  /** Part of an interviewer's turn (a short labelled turn that asks a question). */
+  questionTurn: boolean;
+}
+
+// Subjects that point back to something named earlier ("It is 312 plants today.", "Each partner ...").
+// "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
+const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
+const PLEASANTRY = /\b(thank you|thanks|you're welcome|good (morning|evening|afternoon))\b/i;
+
+// Discourse markers carry no fact and make a cloze read oddly out of context.
+const MARKERS: string[][] = [
+  ["and", "then"], ["so", "in", "summary"], ["in", "summary"], ["in", "short"], ["in", "other", "words"],
+  ["for", "example"], ["for", "instance"], ["in", "fact"], ["of", "course"], ["on", "the", "other", "hand"],
+  ["at", "the", "same", "time"], ["in", "addition"], ["that", "said"], ["and"], ["but"], ["so"], ["then"],
+  ["also"], ["well"], ["now"], ["indeed"], ["moreover"], ["furthermore"], ["however"], ["besides"],
+  ["finally"], ["therefore"], ["thus"], ["yes"], ["actually"], ["after", "all"], ["still"],
+];
+
+const OPINION_VERBS =
+  /^(think|believe|feel|guess|suppose|hope|doubt|expect|imagine|fear|consider|reckon|assume|suspect|wonder|find)$/;
+const FACTIVE_VERBS = /^(recall|remember|note|mention|know|stress|emphasize|emphasise|underline|point|forget|add|repeat|insist)$/;
+const MODALS = /^(also|must|should|can|could|would|do|does|did|want|like|to|not|n't|let|me|us|personally|really|still|just)$/;
+
+function startsWith(toks: Tok[], at: number, words: string[]): boolean {
+  return words.every((w, k) => toks[at + k]?.lower === w);
+}
+
+/** After `at`: is this "I/we (modal)* VERB" and which verb? */
+function firstPersonVerb(toks: Tok[], at: number): { verb: string; next: number; negated: boolean } | null {
+  const t = toks[at];
+  if (!t || !/^(i|we)$/.test(t.lower)) return null;
+  let k = at + 1;
+  let negated = false;
+  while (toks[k] && (MODALS.test(toks[k].lower) || toks[k].lower === "'m")) {
+    if (/^(not|n't)$/.test(toks[k].lower)) negated = true;
+    k++;
+  }
+  if (!toks[k]) return null;
+  return { verb: toks[k].lower, next: k + 1, negated };
+}
+
+const OPINION_OPENERS: string[][] = [
+  ["for", "me"], ["in", "my", "opinion"], ["in", "my", "view"], ["personally"], ["it", "seems"],
+  ["maybe"], ["perhaps"], ["i", "would", "say"], ["i", "am", "sure"], ["i", "'m", "sure"],
+  ["i", "am", "convinced"], ["i", "'m", "convinced"], ["i", "am", "afraid"], ["my", "impression"],
+  ["my", "feeling"], ["i", "do", "n't", "know"], ["i", "don't", "know"], ["probably"],
+];
+
+export interface BodyShape {
+  from: number;
+  to: number;
+  opinion: boolean;
+  truncated: boolean;
+}
+
+/** Where the factual body of a sentence starts and ends, and whether it is an opinion. */
+export function shapeBody(toks: Tok[]): BodyShape {
+  let from = 0;
+  let to = toks.length;
+  let opinion = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = from;
+    for (const m of MARKERS) {
+      if (startsWith(toks, from, m) && toks.length - from > m.length + 2) {
+        from += m.length;
+        if (toks[from]?.text === ",") from++;
+        break;
+      }
+    }
+    // "According to him," attributes to someone unnamed here: drop it.
+    if (startsWith(toks, from, ["according", "to"]) && /^(him|her|them|me|us)$/.test(toks[from + 2]?.lower ?? "")) {
+      from += 3;
+      if (toks[from]?.text === ",") from++;
+    }
+    const fp = firstPersonVerb(toks, from);
+    if (fp && FACTIVE_VERBS.test(fp.verb) && !(fp.negated && fp.verb !== "forget")) {
+      let k = fp.next;
+      if (fp.verb === "point" && toks[k]?.lower === "out") k++;
+      if (toks[k]?.lower === "that") {
+        from = k + 1;
+        continue;
+      }
+    }
+    if (from === before) break;
+  }
+  const fp = firstPersonVerb(toks, from);
+  if (fp && (OPINION_VERBS.test(fp.verb) || (fp.negated && !FACTIVE_VERBS.test(fp.verb)))) opinion = true;
+  if (OPINION_OPENERS.some((o) => startsWith(toks, from, o))) opinion = true;
+
+  // "X happened and I think that ..." keeps the factual first clause only.
+  let truncated = false;
+  for (let k = from + 3; k < toks.length; k++) {
+    if (!/^(and|but)$/.test(toks[k].lower)) continue;
+    const tail = firstPersonVerb(toks, k + 1);
+    if (tail && (OPINION_VERBS.test(tail.verb) || tail.negated)) {
+      to = toks[k - 1]?.text === "," ? k - 1 : k;
+      truncated = true;
+      break;
+    }
+  }
+  return { from, to, opinion, truncated };
+}
+
+/** Render the body of a sentence from the masked text, with optional replacements. */
+export function render(
+  masked: string,
+  s: Pick<Sentence, "bodyStart" | "bodyEnd" | "truncated">,
+  replacements: { start: number; end: number; text: string }[] = [],
+): string {
+  const reps = [...replacements].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = s.bodyStart;
+  reps.forEach((r, k) => {
+    if (r.start < at || r.end > s.bodyEnd) return;
+    // A private-use placeholder survives tidy() like a word would.
+    out += masked.slice(at, r.start) + `\uE000${k}\uE001`;
+    at = r.end;
+  });
+  out += masked.slice(at, s.bodyEnd);
+  let text = tidy(tidy(out).replace(/\uE000(\d+)\uE001/g, (_, k: string) => reps[Number(k)].text));
+  if (s.truncated) text = text.replace(/[,;:]?$/, ".");
+  return capitalizeFirst(text);
+}
+
+export function buildSentences(masked: string, tokens: RawToken[], spans: [number, number][]): Sentence[] {
+  const out: Sentence[] = [];
+  // Split wink's sentences at paragraph breaks as well: a line of its own is never
+  // continued by the next paragraph.
+  const pieces: { toks: RawToken[]; paragraphStart: boolean }[] = [];
+  for (const [a, b] of spans) {
+    let cur: RawToken[] = [];
+    let para = a === 0 || tokens[a].paragraphBreak || (a > 0 && tokens[a - 1].paragraphBreak);
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i];
+      if (t.pos === "SPACE" || /^\s+$/.test(t.text)) {
+        if (t.paragraphBreak && cur.length) {
+          pieces.push({ toks: cur, paragraphStart: para });
+          cur = [];
+          para = true;
+        } else if (t.paragraphBreak) para = true;
+        continue;
+      }
+      cur.push(t);
+    }
+    if (cur.length) pieces.push({ toks: cur, paragraphStart: para });
+  }
+
+  let inQuote = false;
+  for (const { toks: raw, paragraphStart } of pieces) {
+    if (paragraphStart) inQuote = false;
+    let quotedToks = 0;
+    for (const t of raw) {
+      if (t.text === '"') inQuote = !inQuote;
+      else if (inQuote) quotedToks++;
+    }
+    const toks: Tok[] = raw.map((t, i) => ({
+      i,
+      text: t.text,
+      lower: t.text.toLowerCase(),
+      pos: t.pos,
+      start: t.start,
+      end: t.end,
+      ent: t.ent,
+      entId: t.entId,
+      cap: /^\p{Lu}/u.test(t.text),
+    }));
+    const start = toks[0].start;
+    const end = toks[toks.length - 1].end;
+    const rawText = masked.slice(start, end).trim();
+    const question = /\?["')\]]*$/.test(rawText);
+    const shape = shapeBody(toks);
+    const body = toks.slice(shape.from, shape.to).map((t, i) => ({ ...t, i }));
+    const words = body.filter((t) => /\p{L}/u.test(t.text));
+    const letters = (rawText.match(/[\p{L}\p{N}]/gu) ?? []).length;
+    // A sentence opening in lower case continues the one before it ('... ?" asked X, ...').
+    const continuation = /^\p{Ll}/u.test(toks[0].text);
+    const fragment =
+      continuation ||
+      PLEASANTRY.test(rawText) ||
+      words.length < 4 ||
+      letters < rawText.length * 0.65 ||
+      !/[.!?;:]["')\]]*$/.test(rawText) ||
+      body.length === 0;
+    const sentence: Sentence = {
+      index: out.length,
+      start,
+      end,
+      bodyStart: body[0]?.start ?? start,
+      bodyEnd: body[body.length - 1]?.end ?? end,
+      tokens: body,
+      text: "",
+      question,
+      opinion: shape.opinion,
+      fragment,
+      truncated: shape.truncated,
+      paragraphStart,
+      quoted: quotedToks > 0 && quotedToks >= toks.length * 0.5,
+      // "Today it is around $180.": the subject may follow a short adverb.
+      pronounSubject: body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8,
+      questionTurn: false,
+    };
+    sentence.text = render(masked, sentence);
+    out.push(sentence);
+  }
+  return out;
+}
+
+/** Where the main clause's subject starts: after a fronted adverbial ("In 2021, ..."). */
+export function subjectStart(toks: Tok[]): number {
+  const first = toks[0];
+  if (!first) return 0;
+  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE") {
+    const comma = toks.findIndex((t) => t.text === ",");
+    if (comma > 0 && comma < 12) return comma + 1;
+  }
+  return 0;
+}
+
+/**
+ * "The Dangote refinery ... opened in 2023. It is the third largest refinery in the world."
+ * A card cut from the second sentence needs "It" spelled out. Only a definite, singular
+ * subject of the sentence just before, in the same paragraph, is taken.
+ */
+export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    if (s.paragraphStart || s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
+    if (prev.question || prev.opinion) continue;
+    const toks = prev.tokens;
+    const a = subjectStart(toks);
+    let b = a;
+    while (b < toks.length && b - a < 7 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[b].pos) && toks[b].text !== ",") b++;
+    const np = toks.slice(a, b);
+    const head = np[np.length - 1];
+    if (np.length < 2 || np[0].lower !== "the" || !head || !/^(NOUN|PROPN)$/.test(head.pos)) continue;
+    if (head.pos === "NOUN" && /s$/.test(head.lower) && !/ss$/.test(head.lower)) continue;
+    if (!toks[b] || !/^(AUX|VERB|PUNCT)$/.test(toks[b].pos)) continue;
+    s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: tidy(masked.slice(np[0].start, head.end)) };
+  }
+}
+
+/**
+ * In a transcript, a short labelled turn that asks a question is the interviewer's: its other
+ * sentences ("I've read that you monitor 500 plants.") are premises of the question, not facts.
+ */
+export function markQuestionTurns(sentences: Sentence[], labels: { start: number }[]): void {
+  if (labels.length === 0) return;
+  const starts = labels.map((l) => l.start).sort((a, b) => a - b);
+  const turns = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    let turn = -1;
+    for (let k = 0; k < starts.length && starts[k] <= s.start; k++) turn = k;
+    if (turn < 0) continue;
+    turns.set(turn, [...(turns.get(turn) ?? []), s]);
+  }
+  for (const ss of turns.values()) {
+    if (ss.length <= 3 && ss.some((s) => s.question)) for (const s of ss) s.questionTurn = true;
+  }
+}
+
+/** A sentence facts may come from. */
+export function isFactual(s: Sentence): boolean {
+  return !s.question && !s.opinion && !s.fragment && !s.quoted && !s.questionTurn && !(s.pronounSubject && !s.resolved);
+}

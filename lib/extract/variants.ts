@@ -1,0 +1,81 @@
+// Typed answers accepted besides the canonical one: "3000" for "3,000", "Pinera" and
+// "Piñera" for "Sebastian Piñera", "80 percent" for "80%", "2nd" for "second".
+import type { AnswerType } from "./candidate";
+import { MONTH_NAMES } from "./dates";
+import type { Entity } from "./entities";
+import { NUMBER_WORDS, numberWord, ordinalSuffix, ordinalValue, stripAccents } from "./text";
+
+function numberForms(answer: string, ty: Extract<AnswerType, { t: "number" }>): string[] {
+  const out: string[] = [];
+  const noCommas = answer.replace(/(\d),(?=\d{3})/g, "$1");
+  out.push(noCommas);
+  if (ty.format === "percent") {
+    const n = noCommas.match(/\d+(?:\.\d+)?/)?.[0];
+    if (n) out.push(`${n}%`, `${n} percent`, `${n} per cent`, n);
+  }
+  if (ty.format === "ordinal") {
+    const v = ordinalValue(answer);
+    if (!Number.isNaN(v)) out.push(ordinalSuffix(v), String(v));
+  }
+  // "ten years" <-> "10 years"
+  const first = answer.split(/\s+/)[0].toLowerCase();
+  if (first in NUMBER_WORDS) out.push(answer.replace(/^\S+/, String(NUMBER_WORDS[first])), String(NUMBER_WORDS[first]));
+  const digits = noCommas.match(/^\d+$/) ? Number(noCommas) : NaN;
+  if (!Number.isNaN(digits) && numberWord(digits)) out.push(numberWord(digits)!);
+  const lead = noCommas.match(/^(\d+)\s+(\S.*)$/);
+  if (lead && numberWord(Number(lead[1]))) out.push(`${numberWord(Number(lead[1]))} ${lead[2]}`);
+  return out;
+}
+
+function dateForms(answer: string, ty: AnswerType): string[] {
+  if (ty.t === "month-year") {
+    const m = MONTH_NAMES[ty.month - 1];
+    return [`${m.slice(0, 3)} ${ty.year}`, `${ty.month}/${ty.year}`, `${ty.year}-${String(ty.month).padStart(2, "0")}`];
+  }
+  if (ty.t === "day-month") {
+    const m = MONTH_NAMES[ty.month - 1];
+    const out = [`${m} ${ty.day}`, `${ty.day} ${m}`, `${m.slice(0, 3)} ${ty.day}`, `${m} ${ordinalSuffix(ty.day)}`];
+    if (ty.year) out.push(`${m} ${ty.day}, ${ty.year}`, `${ty.day} ${m} ${ty.year}`);
+    return out;
+  }
+  return [];
+}
+
+function listForms(answer: string): string[] {
+  const items = answer.split(/\s*,\s*|\s+(?:and|or|&)\s+/).filter(Boolean);
+  if (items.length < 2) return [];
+  const join = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+  return [join(items), [...items].reverse().join(" and "), join([...items].sort()), items.join(", ")];
+}
+
+export function acceptedVariants(answer: string, ty: AnswerType, entity: Entity | undefined, prompt: string): string[] {
+  const out: string[] = [];
+  if (ty.t === "number") out.push(...numberForms(answer, ty));
+  out.push(...dateForms(answer, ty));
+  if (ty.t === "entity-list" || (ty.t === "phrase" && /,|\band\b/.test(answer) && answer.split(/\s+/).length <= 8)) out.push(...listForms(answer));
+  if (entity?.type === "person") {
+    for (const v of [answer, ...entity.variants]) {
+      out.push(v, v.split(" ").slice(-1)[0]);
+    }
+  } else if (entity && entity.type !== "country") {
+    // Other names of the organisation count, unless the prompt shows them (the acronym a card defines).
+    out.push(...entity.variants);
+  } else if (entity?.country) {
+    out.push(entity.country.name, ...entity.country.aliases.filter((a) => a.length > 3 || a === a.toUpperCase()));
+  }
+  if (/^the\s/i.test(answer)) out.push(answer.replace(/^the\s+/i, ""));
+  if (/^(a|an)\s/i.test(answer)) out.push(answer.replace(/^(a|an)\s+/i, ""));
+  const withAccentsStripped = out.concat(answer).map(stripAccents);
+  const all = [...out, ...withAccentsStripped];
+  const seen = new Set<string>([answer.toLowerCase()]);
+  const lowerPrompt = prompt.toLowerCase();
+  const res: string[] = [];
+  for (const v of all) {
+    const k = v.toLowerCase().trim();
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    if (lowerPrompt.includes(k) && k.length > 2) continue;
+    res.push(v.trim());
+  }
+  return res;
+}
