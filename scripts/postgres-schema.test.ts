@@ -11,7 +11,7 @@ describe("the PostgreSQL schema", () => {
     const pg = toPostgresSchema(sqlite);
     expect(pg).toContain('provider = "postgresql"');
     expect(pg).toContain('output       = "../../lib/generated/prisma-pg"');
-    const models = (s: string) => s.slice(s.indexOf("model "));
+    const models = (s: string) => s.slice(s.search(/^model /m));
     expect(models(pg)).toBe(models(sqlite));
   });
 
