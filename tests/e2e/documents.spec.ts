@@ -60,3 +60,16 @@ test("bad documents are refused with a clear message and nothing is stored", asy
   await page.goto("/documents");
   await expect(page.getByRole("link", { name: "Bad" })).toHaveCount(0);
 });
+
+test("a large pasted document is generated on the server's worker thread and previewed", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  const paragraph = "In 2021, Norway and Iceland signed an agreement that allows Icelandic trawlers to use Norwegian ports. ";
+  const big = Array.from({ length: 400 }, (_, i) => paragraph.replace("2021", String(1900 + (i % 120)))).join("\n");
+  expect(big.length).toBeGreaterThan(20_000);
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill("Large document");
+  await page.getByLabel("Text").fill(big);
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  await expect(page.getByTestId("draft-card").first()).toBeVisible({ timeout: 30_000 });
+  expect(await page.getByTestId("draft-card").count()).toBeGreaterThan(10);
+});

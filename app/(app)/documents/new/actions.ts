@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/dal/session";
 import { createUserDocument } from "@/lib/dal/documents";
 import { contentHash } from "@/lib/content/content-hash";
-import { generate } from "@/lib/extract";
+import { generateOffThread } from "@/lib/generation/generate-off-thread";
 import { CardEditSchema, decodeUpload, DocumentMetaSchema, documentTextProblem, MAX_DOCUMENT_CHARS } from "@/lib/validation/document";
 import { applyCardEdits } from "@/lib/content/apply-card-edits";
 
@@ -47,7 +47,7 @@ export async function previewDocumentAction(_prev: PreviewState, form: FormData)
   }
   if (!meta.success || "error" in read || fieldErrors.text) return { fieldErrors, values };
 
-  const generated = generate(read.text, { publishedAt: meta.data.publishedAt });
+  const generated = await generateOffThread(read.text, meta.data.publishedAt);
   if (generated.cards.length === 0)
     return { values, fieldErrors: { text: "No facts with dates, agreements, people, organizations or numbers were found in this text, so no cards can be made." } };
   return {
@@ -83,7 +83,7 @@ export async function saveDocumentAction(input: unknown): Promise<SaveResult> {
   const problem = documentTextProblem(parsed.data.text);
   if (problem) return { error: problem };
   // The cards are generated again here: the browser only chooses and edits them.
-  const generated = applyCardEdits(generate(parsed.data.text, { publishedAt: meta.data.publishedAt }), parsed.data.cards);
+  const generated = applyCardEdits(await generateOffThread(parsed.data.text, meta.data.publishedAt), parsed.data.cards);
   if (generated.cards.length === 0) return { error: "Keep at least one card to save the document." };
   const doc = await createUserDocument(
     user.id,
