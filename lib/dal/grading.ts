@@ -78,13 +78,15 @@ export async function writeGrade(
  */
 export async function gradeCard(userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
   const settings = await getUserSettings(userId);
-  const card = await db.card.findFirst({ where: { id: input.cardId, ...visibleCards(userId) }, select: { id: true } });
-  if (!card) throw new NotFoundError("card");
+  const cardId = input.cardId;
   try {
     return await db.$transaction(async (tx) => {
-      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
+      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+      // A state row is only ever made for a card the user could see, and a
+      // document's owner never changes: only a card without one needs the check.
+      if (!current && !(await tx.card.findFirst({ where: { id: cardId, ...visibleCards(userId) }, select: { id: true } }))) throw new NotFoundError("card");
       if ((current?.version ?? 0) !== input.version) return { status: "duplicate" } as const;
-      const r = await writeGrade(tx, { userId, cardId: card.id, current, grade: input.grade, settings, now, durationMs: input.durationMs, source: "review" });
+      const r = await writeGrade(tx, { userId, cardId, current, grade: input.grade, settings, now, durationMs: input.durationMs, source: "review" });
       return r.applied ? ({ status: "applied", due: r.due, logId: r.logId, leech: r.leech } as const) : ({ status: "duplicate" } as const);
     });
   } catch (e) {

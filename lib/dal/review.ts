@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
-import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
+import { endOfLocalDay, localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
 import { visibleCards } from "./visibility";
 import { NotFoundError } from "./errors";
-import { toMemory, type StateColumns } from "./memory-state";
+import { toMemory } from "./memory-state";
 
 // Learning cards due within this window are shown rather than making the
 // learner wait (Anki's "learn ahead limit").
@@ -47,19 +47,21 @@ interface Today {
 }
 
 async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
-  const dayStart = startOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
-  const [introduced, reviewed, seen] = await Promise.all([
-    db.cardState.count({ where: { userId, introducedAt: { gte: dayStart } } }),
-    db.reviewLog.count({ where: { userId, day, state: { not: State.New } } }),
-    db.reviewLog.findMany({ where: { userId, day }, distinct: ["cardId"], select: { cardId: true, card: { select: { factId: true } } } }),
-  ]);
+  // One flat read of today's logs answers all three questions (flat queries
+  // are several times cheaper than nested ones in Prisma: docs/decisions/012).
+  const logs = await db.reviewLog.findMany({ where: { userId, day }, select: { cardId: true, state: true } });
+  const cardsSeen = [...new Set(logs.map((l) => l.cardId))];
+  const facts = cardsSeen.length ? await db.card.findMany({ where: { id: { in: cardsSeen } }, select: { factId: true } }) : [];
+  // A first grade of a new card is logged with the state it had: New.
+  const introduced = logs.filter((l) => l.state === State.New).length;
+  const reviewed = logs.length - introduced;
   return {
     dayEnd: endOfLocalDay(now, settings.timeZone, settings.dayStartHour),
     newLeft: Math.max(0, settings.newPerDay - introduced),
     reviewsLeft: Math.max(0, settings.reviewsPerDay - reviewed),
-    factsSeen: [...new Set(seen.map((s) => s.card.factId))],
-    cardsSeen: seen.map((s) => s.cardId),
+    factsSeen: [...new Set(facts.map((f) => f.factId))],
+    cardsSeen,
   };
 }
 
@@ -85,30 +87,6 @@ function newCards(userId: string, now: Date, t: Today): Prisma.CardWhereInput {
   };
 }
 
-function cardSelect(userId: string) {
-  return {
-    id: true,
-    type: true,
-    prompt: true,
-    answer: true,
-    fact: { select: { kind: true, sentence: true } },
-    document: { select: { title: true } },
-    overrides: { where: { userId }, select: { prompt: true, answer: true } },
-    states: { where: { userId } },
-  } as const;
-}
-
-type CardRow = {
-  id: string;
-  type: string;
-  prompt: string;
-  answer: string;
-  fact: { kind: string; sentence: string };
-  document: { title: string };
-  overrides: { prompt: string; answer: string }[];
-  states: (StateColumns & { version: number })[];
-};
-
 /** The user's review queue at `now`: due reviews first, then new cards up to the daily limit. */
 export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQueue> {
   const settings = await getUserSettings(userId);
@@ -126,20 +104,20 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
   let next: ReviewItem | null = null;
   let learningAhead = false;
   if (reviews > 0) {
-    const s = await db.cardState.findFirst({ where: due, orderBy: [{ due: "asc" }, { id: "asc" }], select: { card: { select: cardSelect(userId) } } });
-    if (s) next = toItem(s.card, settings, now);
+    const s = await db.cardState.findFirst({ where: due, orderBy: [{ due: "asc" }, { id: "asc" }], select: { cardId: true } });
+    if (s) next = await loadItem(userId, s.cardId, settings, now);
   } else if (fresh > 0) {
-    const c = await db.card.findFirst({ where: newCards(userId, now, t), orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }], select: cardSelect(userId) });
-    if (c) next = toItem(c, settings, now);
+    const c = await db.card.findFirst({ where: newCards(userId, now, t), orderBy: [{ document: { createdAt: "asc" } }, { position: "asc" }], select: { id: true } });
+    if (c) next = await loadItem(userId, c.id, settings, now);
   } else {
     // Nothing due now: a learning step due within the learn-ahead window is shown early.
     const s = await db.cardState.findFirst({
       where: { ...active, state: { in: [State.Learning, State.Relearning] }, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) } },
       orderBy: { due: "asc" },
-      select: { card: { select: cardSelect(userId) } },
+      select: { cardId: true },
     });
     if (s) {
-      next = toItem(s.card, settings, now);
+      next = await loadItem(userId, s.cardId, settings, now);
       learningAhead = true;
     }
   }
@@ -167,26 +145,35 @@ function heldSiblings(userId: string, now: Date, t: Today): Promise<number> {
 
 /** One card as the review page shows it, if the user may see it (used after an undo). */
 export async function getReviewItem(userId: string, cardId: string, now: Date): Promise<ReviewItem> {
-  const settings = await getUserSettings(userId);
-  const card = await db.card.findFirst({ where: { id: cardId, ...visibleCards(userId) }, select: cardSelect(userId) });
-  if (!card) throw new NotFoundError("card");
-  return toItem(card, settings, now);
+  const item = await loadItem(userId, cardId, await getUserSettings(userId), now);
+  if (!item) throw new NotFoundError("card");
+  return item;
 }
 
-function toItem(card: CardRow, settings: UserSettings, now: Date): ReviewItem {
-  const state = card.states[0];
+/** The card with its fact, document title, the user's wording and state: flat reads, no nested selects. */
+async function loadItem(userId: string, cardId: string, settings: UserSettings, now: Date): Promise<ReviewItem | null> {
+  const card = await db.card.findFirst({
+    where: { id: cardId, ...visibleCards(userId) },
+    select: { id: true, type: true, prompt: true, answer: true, factId: true, documentId: true },
+  });
+  if (!card) return null;
+  const [fact, document, override, state] = await Promise.all([
+    db.fact.findUniqueOrThrow({ where: { id: card.factId }, select: { kind: true, sentence: true } }),
+    db.document.findUniqueOrThrow({ where: { id: card.documentId }, select: { title: true } }),
+    db.cardOverride.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { prompt: true, answer: true } }),
+    db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }),
+  ]);
   const memory: MemoryState = state ? toMemory(state) : newMemoryState(now);
-  const override = card.overrides[0];
   return {
     cardId: card.id,
     version: state?.version ?? 0,
     type: card.type,
-    kind: card.fact.kind,
+    kind: fact.kind,
     prompt: override?.prompt ?? card.prompt,
     answer: override?.answer ?? card.answer,
     edited: Boolean(override),
-    source: card.fact.sentence,
-    documentTitle: card.document.title,
+    source: fact.sentence,
+    documentTitle: document.title,
     isNew: !state || state.state === State.New,
     previews: previewGrades(memory, settings, now).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs })),
   };

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { apiUserId, crossSiteProblem, json } from "@/lib/api-request";
+import { gradeCard } from "@/lib/dal/grading";
+import { NotFoundError } from "@/lib/dal/errors";
+
+const GradeSchema = z.object({
+  cardId: z.string().min(1).max(64),
+  version: z.number().int().min(0),
+  grade: z.enum(["again", "hard", "good", "easy"]),
+  durationMs: z.number().int().min(0).max(3_600_000).optional(),
+});
+
+/**
+ * POST /api/review/grade {cardId, version, grade} — grades a card once
+ * (docs/decisions/003). 200 {status: "applied", logId, due} or {status: "duplicate"}.
+ */
+export async function POST(req: Request): Promise<Response> {
+  const problem = crossSiteProblem(req);
+  if (problem) return json({ error: problem }, 403);
+  const userId = await apiUserId();
+  if (!userId) return json({ error: "Sign in first." }, 401);
+  const parsed = GradeSchema.safeParse(await req.json().catch(() => null));
+  if (!parsed.success) return json({ error: "Send {cardId, version, grade} with grade one of again, hard, good, easy." }, 400);
+  try {
+    const outcome = await gradeCard(userId, parsed.data, new Date());
+    return json(outcome);
+  } catch (e) {
+    if (e instanceof NotFoundError) return json({ error: "Card not found." }, 404);
+    throw e;
+  }
+}

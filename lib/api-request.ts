@@ -1,0 +1,25 @@
+import "server-only";
+import { auth } from "@/lib/auth";
+
+/** The signed-in user's id for a JSON route handler, or null. */
+export async function apiUserId(): Promise<string | null> {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/**
+ * Refuses cross-site writes: the body must be JSON (a cross-site form cannot
+ * send that without a CORS preflight, which this app never allows) and an
+ * Origin header, when the browser sends one, must be this site's.
+ */
+export function crossSiteProblem(req: Request): string | null {
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return "Send JSON (Content-Type: application/json).";
+  const origin = req.headers.get("origin");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (origin && host && new URL(origin).host !== host) return "Cross-site requests are not allowed.";
+  return null;
+}
