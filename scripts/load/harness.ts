@@ -88,6 +88,8 @@ export async function createUsers(n: number, prefix: string): Promise<string[]> 
     emails.push(email);
   }
   await db.user.updateMany({ where: { email: { startsWith: `${prefix}-` } }, data: { newPerDay: 1000 } });
+  // Let go of the database: a restarted server migrates it, which needs the lock.
+  await db.$disconnect();
   return emails;
 }
 
