@@ -9,7 +9,7 @@ import { createUsers, parseDb, runReviewers, signIn, startServer, withFreshDatab
 const USERS = 100;
 const CYCLES = 50;
 const PORT = 3302;
-const KILL_AFTER_MS = Number(process.env.FAULT_KILL_AFTER_MS ?? 8_000);
+const KILL_AFTER_MS = Number(process.env.FAULT_KILL_AFTER_MS ?? 12_000);
 
 async function main(): Promise<number> {
   const dbKind = parseDb(process.argv);
