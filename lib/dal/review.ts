@@ -71,11 +71,15 @@ function notASibling(t: Today): Prisma.CardWhereInput {
 }
 
 function activeState(userId: string, now: Date, t: Today): Prisma.CardStateWhereInput {
+  // No document-visibility join here: a state row is only ever created for a
+  // card the user could see, and a document's owner never changes (its states
+  // go when it goes). The join made the due query 4x slower at 100,000 cards.
+  const siblings = notASibling(t);
   return {
     userId,
     suspended: false,
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
-    card: { AND: [visibleCards(userId), notASibling(t)] },
+    ...(Object.keys(siblings).length ? { card: siblings } : {}),
   };
 }
 
@@ -97,12 +101,10 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
   // Counting stops at the day's allowance: a user with 100,000 cards needs at
   // most `reviewsLeft` due ids and `newLeft` new ones, which indexes find
   // without scanning every card (npm run bench:queue).
-  const [dueIds, newIds] = await Promise.all([
-    t.reviewsLeft > 0 ? db.cardState.findMany({ where: due, select: { id: true }, take: t.reviewsLeft }) : [],
-    t.newLeft > 0 ? db.card.findMany({ where: newCards(userId, now, t), select: { id: true }, take: t.newLeft }) : [],
+  const [reviews, fresh] = await Promise.all([
+    t.reviewsLeft > 0 ? db.cardState.count({ where: due, take: t.reviewsLeft }) : 0,
+    t.newLeft > 0 ? db.card.count({ where: newCards(userId, now, t), take: t.newLeft }) : 0,
   ]);
-  const reviews = dueIds.length;
-  const fresh = newIds.length;
 
   let next: ReviewItem | null = null;
   let learningAhead = false;
