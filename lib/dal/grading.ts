@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoGrade as undoMemory, type GradeName } from "@/lib/srs";
+import type { Grade } from "ts-fsrs";
 import { localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
 import { visibleCards } from "./visibility";
@@ -48,20 +49,11 @@ export async function writeGrade(
     await tx.cardState.create({ data: { ...data, userId, cardId, introducedAt: now, version: 1 } });
   }
   const row = await tx.reviewLog.create({
+    // The ReviewLog columns are named after lib/srs's LogEntry fields.
     data: {
       userId,
       cardId,
-      rating: log.rating,
-      state: log.state,
-      due: log.due,
-      previousDue: log.previousDue,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsedDays,
-      lastElapsedDays: log.lastElapsedDays,
-      scheduledDays: log.scheduledDays,
-      learningSteps: log.learningSteps,
-      review: log.review,
+      ...log,
       day: localDay(now, settings.timeZone, settings.dayStartHour),
       durationMs: args.durationMs ?? null,
       source: args.source,
@@ -113,23 +105,7 @@ export async function undoGrade(userId: string, logId: string): Promise<{ cardId
     if (latest?.id !== log.id) throw new UndoError("This card was reviewed again since: undo its later grade first.");
     const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } } });
     if (!state) throw new NotFoundError("card state");
-    const previous = undoMemory(
-      toMemory(state),
-      {
-        rating: log.rating as 1 | 2 | 3 | 4,
-        state: log.state as State,
-        due: log.due,
-        previousDue: log.previousDue,
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsedDays,
-        lastElapsedDays: log.lastElapsedDays,
-        scheduledDays: log.scheduledDays,
-        learningSteps: log.learningSteps,
-        review: log.review,
-      },
-      settings,
-    );
+    const previous = undoMemory(toMemory(state), { ...log, rating: log.rating as Grade, state: log.state as State }, settings);
     await tx.reviewLog.delete({ where: { id: log.id } });
     if (previous.state === State.New) {
       // Back to a card never graded: no state row, as before its first grade.

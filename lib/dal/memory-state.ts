@@ -1,18 +1,7 @@
 import type { MemoryState, State } from "@/lib/srs";
 
-/** The FSRS columns of a CardState row. */
-export interface StateColumns {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-}
+/** The FSRS columns of a CardState row: lib/srs's MemoryState, with the state stored as a plain number. */
+export type StateColumns = Omit<MemoryState, "state"> & { state: number };
 
 export function toMemory(s: StateColumns): MemoryState {
   return {
@@ -30,16 +19,5 @@ export function toMemory(s: StateColumns): MemoryState {
 }
 
 export function toColumns(m: MemoryState): StateColumns {
-  return {
-    due: m.due,
-    stability: m.stability,
-    difficulty: m.difficulty,
-    elapsedDays: m.elapsedDays,
-    scheduledDays: m.scheduledDays,
-    learningSteps: m.learningSteps,
-    reps: m.reps,
-    lapses: m.lapses,
-    state: m.state,
-    lastReview: m.lastReview,
-  };
+  return { ...m };
 }
