@@ -10,6 +10,7 @@ const NAV = [
   { href: "/progress", label: "Progress" },
   { href: "/documents", label: "Documents" },
   { href: "/cards", label: "Cards" },
+  { href: "/settings", label: "Settings" },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -37,7 +38,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           )}
         </nav>
       </header>
-      {user && <TimeZoneSync stored={user.timeZone} />}
+      {user && <TimeZoneSync stored={user.timeZone} auto={user.timeZoneAuto} />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         {children}
       </main>

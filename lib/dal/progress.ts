@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { State } from "@/lib/srs";
+import { decayOf, State } from "@/lib/srs";
 import { addDays, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { streaks, type Streaks } from "@/lib/progress/streak";
 import { trueRetention, weeklyRetention, type WeeklyRetention } from "@/lib/progress/retention";
@@ -121,8 +121,8 @@ export async function getProgress(userId: string, now: Date): Promise<ProgressDa
       studied.filter((s) => s.state !== State.New).map((s) => s.difficulty),
       DIFFICULTY_EDGES,
     ),
-    mastery: masteryByKind(masteryRows, now),
-    masteryByDocument: await documentMastery(userId, masteryRows, now),
+    mastery: masteryByKind(masteryRows, now, decayOf(settings)),
+    masteryByDocument: await documentMastery(userId, masteryRows, now, decayOf(settings)),
     quizzes: attempts.map((a) => ({ id: a.id, startedAt: a.startedAt, correct: a.questions.filter((q) => q.correct).length, total: a.questions.length })),
   };
 }
@@ -135,7 +135,7 @@ async function unstartedByKindAndDocument(userId: string): Promise<{ kind: strin
   return rows.map((r) => ({ kind: kindOf.get(r.factId) ?? "unknown", documentId: r.documentId, count: r._count._all }));
 }
 
-async function documentMastery(userId: string, rows: { documentId: string; stability: number; lastReview: Date | null; state: number }[], now: Date) {
+async function documentMastery(userId: string, rows: { documentId: string; stability: number; lastReview: Date | null; state: number }[], now: Date, decay: number) {
   const docs = await db.document.findMany({ where: visibleDocuments(userId), select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
   return docs.map((d) => {
     const mine = rows.filter((r) => r.documentId === d.id);
@@ -145,7 +145,7 @@ async function documentMastery(userId: string, rows: { documentId: string; stabi
       title: d.title,
       cards: mine.length,
       studied,
-      averageRetrievability: mine.length === 0 ? null : mine.reduce((sum, r) => sum + retrievability(r, now), 0) / mine.length,
+      averageRetrievability: mine.length === 0 ? null : mine.reduce((sum, r) => sum + retrievability(r, now, decay), 0) / mine.length,
     };
   });
 }

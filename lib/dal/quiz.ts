@@ -8,7 +8,7 @@ import { summarize, type QuizSummary } from "@/lib/quiz/score";
 import type { PublicQuizQuestion, QuestionType, QuizQuestion, QuizSourceCard } from "@/lib/quiz/types";
 import type { FactKind } from "@/lib/extract/types";
 import { retrievability } from "@/lib/progress/mastery";
-import { State } from "@/lib/srs";
+import { decayOf, State } from "@/lib/srs";
 import { getUserSettings } from "./users";
 import { visibleCards, visibleDocuments } from "./visibility";
 import { writeGrade } from "./grading";
@@ -101,8 +101,9 @@ export async function startQuiz(userId: string, req: QuizRequest, now: Date): Pr
         select: { stability: true, lastReview: true, state: true, lapses: true, card: { select: sourceSelect(userId) } },
       });
       if (states.length === 0) throw new QuizError("Review some cards first: the weakest cards are chosen from the ones you have studied.");
+      const decay = decayOf(await getUserSettings(userId));
       const weakest = pickWeakest(
-        states.map((s) => ({ id: s.card.id, retrievability: retrievability(s, now), lapses: s.lapses, row: s.card })),
+        states.map((s) => ({ id: s.card.id, retrievability: retrievability(s, now, decay), lapses: s.lapses, row: s.card })),
         req.length * 2,
       );
       cards = weakest.map((w) => toSource(w.row));

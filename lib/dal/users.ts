@@ -56,12 +56,14 @@ export interface UserSummary {
   id: string;
   email: string;
   timeZone: string;
+  timeZoneAuto: boolean;
 }
 
 export async function getUserSummary(userId: string): Promise<UserSummary | null> {
-  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, timeZone: true } });
+  return db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, timeZone: true, timeZoneAuto: true } });
 }
 
+/** Follows the browser's time zone, unless the user chose one on /settings. */
 export async function updateTimeZone(userId: string, timeZone: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { timeZone }, select: { id: true } });
+  await db.user.updateMany({ where: { id: userId, timeZoneAuto: true }, data: { timeZone } });
 }

@@ -55,7 +55,8 @@ export function newMemoryState(now: Date): MemoryState {
   return fromCard(createEmptyCard(now));
 }
 
-function toCard(m: MemoryState): Card {
+/** Recall's memory state as a ts-fsrs Card, and back. */
+export function toCard(m: MemoryState): Card {
   return {
     due: m.due,
     stability: m.stability,
@@ -70,7 +71,7 @@ function toCard(m: MemoryState): Card {
   };
 }
 
-function fromCard(c: Card): MemoryState {
+export function fromCard(c: Card): MemoryState {
   return {
     due: c.due,
     stability: c.stability,

@@ -43,3 +43,8 @@ export function toFsrsParameters(s: SchedulerSettings): FSRSParameters {
     ...(w ? { w } : {}),
   });
 }
+
+/** The forgetting curve's decay for these settings (FSRS-6 weight w[20]): the user's own after optimization. */
+export function decayOf(s: SchedulerSettings): number {
+  return toFsrsParameters(s).w[20];
+}

@@ -1,0 +1,10 @@
+import { getCurrentUser } from "@/lib/dal/session";
+import { getOptimizerJob } from "@/lib/dal/optimizer-jobs";
+
+// Polled by the settings page while the signed-in user's optimizer runs: only
+// ever that user's own run (the registry is keyed by the session's user id).
+export async function GET(): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Sign in first." }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ job: getOptimizerJob(user.id) }, { headers: { "Cache-Control": "no-store" } });
+}
