@@ -1,8 +1,10 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { createUser } from "@/lib/dal/users";
+import { accountKey, clientIp, signInThrottle, tooManyAttemptsMessage, type SignInAttempt } from "@/lib/rate-limit";
 import { safeNextPath, SignInSchema, SignUpSchema } from "@/lib/validation/auth";
 
 export interface AuthFormState {
@@ -20,29 +22,58 @@ function firstErrors(issues: { path: PropertyKey[]; message: string }[]): AuthFo
   return out;
 }
 
-async function signInAndRedirect(email: string, password: string, next: string): Promise<AuthFormState> {
+/** Next's redirect() throws an error whose digest starts with NEXT_REDIRECT. */
+function isRedirect(e: unknown): boolean {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
+}
+
+async function signInAndRedirect(email: string, password: string, next: string, attempt: SignInAttempt): Promise<AuthFormState> {
   try {
     await signIn("credentials", { email, password, redirectTo: next });
   } catch (e) {
+    if (e instanceof CredentialsSignin) attempt.failed();
+    else if (isRedirect(e)) attempt.succeeded();
+    else attempt.abandoned();
     // A successful sign-in throws Next's redirect, which must propagate.
     if (e instanceof AuthError) return { error: "Wrong email or password.", email };
     throw e;
   }
+  attempt.abandoned();
   return {};
 }
 
+// A server action cannot set the HTTP status: over the limit it answers with
+// the message and the wait instead of a 429 (the API route does send 429).
 export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = String(form.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { fieldErrors: firstErrors(parsed.error.issues), email };
-  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")));
+  const gate = signInThrottle().begin({ account: accountKey(parsed.data.email), ip: clientIp(await headers()) }, Date.now());
+  if (gate.blocked) return { error: tooManyAttemptsMessage(gate.retryAfterSeconds), email };
+  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), gate.attempt);
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = SignUpSchema.safeParse({ email: form.get("email"), password: form.get("password"), timeZone: form.get("timeZone") ?? undefined });
   if (!parsed.success) return { fieldErrors: firstErrors(parsed.error.issues), email };
-  const created = await createUser(parsed.data.email, parsed.data.password, parsed.data.timeZone);
-  if (!created.ok) return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, email };
-  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")));
+  // Per IP only: "this email is taken" tells whether an account exists, so
+  // probing for accounts counts like a failed sign-in.
+  const gate = signInThrottle().begin({ account: null, ip: clientIp(await headers()) }, Date.now());
+  if (gate.blocked) return { error: tooManyAttemptsMessage(gate.retryAfterSeconds), email };
+  const created = await createUser(parsed.data.email, parsed.data.password, parsed.data.timeZone).catch((e) => {
+    gate.attempt.abandoned();
+    throw e;
+  });
+  if (!created.ok) {
+    gate.attempt.failed();
+    return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, email };
+  }
+  gate.attempt.abandoned();
+  // The password was just set, so this sign-in is not throttled; it clears any
+  // failures recorded against the address before the account existed.
+  const account = accountKey(parsed.data.email);
+  const untracked: SignInAttempt = { succeeded: () => signInThrottle().clearAccount(account), failed: () => {}, abandoned: () => {} };
+  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), untracked);
 }
