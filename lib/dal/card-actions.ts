@@ -61,7 +61,10 @@ export async function editCard(userId: string, cardId: string, edit: { prompt: s
 
 /** Drops the user's wording and goes back to the generated card. */
 export async function revertCardEdit(userId: string, cardId: string): Promise<void> {
-  await db.cardOverride.deleteMany({ where: { userId, cardId } });
+  await db.$transaction(async (tx) => {
+    await requireVisibleCard(tx, userId, cardId);
+    await tx.cardOverride.deleteMany({ where: { userId, cardId } });
+  });
 }
 
 export interface CardDetail {

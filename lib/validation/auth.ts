@@ -14,6 +14,7 @@ export const PasswordSchema = z
   .string({ error: "Enter a password." })
   .min(8, "Use at least 8 characters for your password.")
   .max(128, "Use at most 128 characters for your password.")
+  .refine((p) => /[^\s\u200B-\u200D\uFEFF]/.test(p), "A password made only of spaces is too easy to guess.")
   .refine((p) => !COMMON.has(p.toLowerCase()), "That password is too common: choose another.")
   .refine((p) => new Set(p).size >= 4, "That password is too easy to guess: use more different characters.");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanText, userText } from "./text";
 
 export const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_UPLOAD_BYTES = 1_000_000;
@@ -12,6 +13,7 @@ export function documentTextProblem(text: string): string | null {
   if (text.length > MAX_DOCUMENT_CHARS)
     return `The document is too long (${text.length.toLocaleString("en")} characters): the limit is ${MAX_DOCUMENT_CHARS.toLocaleString("en")}.`;
   if (text.includes("\u0000") || controlShare(text) > 0.01) return "This looks like a binary file, not text. Upload a .txt or .md file.";
+  if (!isCleanText(text)) return "The text contains broken or control characters. Save it as UTF-8 plain text and try again.";
   if (HTML_TAG.test(text) || (/<[a-z]/i.test(text) && EVENT_HANDLER.test(text)))
     return "The text contains HTML or script. Paste plain text (or Markdown) instead.";
   return null;
@@ -43,7 +45,7 @@ export const DocumentMetaSchema = z.object({
     .trim()
     .min(1, "Give the document a title.")
     .max(200, "Keep the title under 200 characters.")
-    .refine((t) => !/[<>\u0000-\u001f]/.test(t), "The title cannot contain HTML or control characters."),
+    .refine((t) => !/[<>\u0000-\u001f]/.test(t) && isCleanText(t), "The title cannot contain HTML or control characters."),
   publishedAt: z
     .string()
     .trim()
@@ -62,7 +64,7 @@ export const DocumentMetaSchema = z.object({
 export const CardEditSchema = z.object({
   key: z.string().min(1).max(64),
   keep: z.boolean(),
-  prompt: z.string().trim().min(1, "A card needs a prompt.").max(2_000, "Keep the prompt under 2,000 characters."),
-  answer: z.string().trim().min(1, "A card needs an answer.").max(500, "Keep the answer under 500 characters."),
+  prompt: userText("a prompt", 2_000),
+  answer: userText("an answer", 500),
 });
 export type CardEdit = z.infer<typeof CardEditSchema>;

@@ -21,7 +21,8 @@ function seedHistory(email: string, reviews: number): void {
     import { toColumns } from "./lib/dal/memory-state";
     const main = async () => {
       const user = await db.user.findUniqueOrThrow({ where: { email: ${JSON.stringify(email)} }, select: { id: true } });
-      const logs = simulateLearner({ reviews: ${reviews}, seed: ${JSON.stringify(email)}, start: new Date(Date.now() - 400 * 86400000) });
+      // A fixed seed: the same simulated learner every run, so the optimizer's verdict is reproducible.
+      const logs = simulateLearner({ reviews: ${reviews}, seed: "e2e-simulated-learner", start: new Date("2025-01-06T08:00:00Z") });
       const n = Math.max(...logs.map((l) => l.card)) + 1;
       const doc = await db.document.create({ data: { ownerId: user.id, title: "Simulated history", text: "x", contentHash: ${JSON.stringify(email)} }, select: { id: true } });
       const p = doc.id + "-";

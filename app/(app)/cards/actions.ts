@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/dal/session";
 import { editCard, resetCard, revertCardEdit, setSuspended } from "@/lib/dal/card-actions";
 import { NotFoundError } from "@/lib/dal/errors";
+import { IdSchema, userText } from "@/lib/validation/text";
 
 export interface CardFormState {
   error?: string;
@@ -12,11 +13,11 @@ export interface CardFormState {
   fieldErrors?: Partial<Record<"prompt" | "answer", string>>;
 }
 
-const Id = z.string().min(1).max(64);
+const Id = IdSchema;
 const EditSchema = z.object({
   cardId: Id,
-  prompt: z.string().trim().min(1, "A card needs a prompt.").max(2_000, "Keep the prompt under 2,000 characters."),
-  answer: z.string().trim().min(1, "A card needs an answer.").max(500, "Keep the answer under 500 characters."),
+  prompt: userText("a prompt", 2_000),
+  answer: userText("an answer", 500),
 });
 
 export async function editCardAction(_prev: CardFormState, form: FormData): Promise<CardFormState> {

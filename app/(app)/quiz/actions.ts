@@ -6,18 +6,19 @@ import { requireUser } from "@/lib/dal/session";
 import { answerQuestion, QuizError, startQuiz, type AnswerOutcome, type QuizRequest } from "@/lib/dal/quiz";
 import { NotFoundError } from "@/lib/dal/errors";
 import { QUESTION_TYPES } from "@/lib/quiz/types";
+import { IdSchema, isCleanText } from "@/lib/validation/text";
 
 const Types = z.array(z.enum(QUESTION_TYPES as ["multiple-choice", "true-false", "typed"])).min(1, "Choose at least one question type.");
 
 const StartSchema = z.discriminatedUnion("mode", [
   z.object({
     mode: z.literal("chosen"),
-    documentId: z.string().max(64).transform((v) => (v === "all" || v === "" ? null : v)),
+    documentId: z.union([z.literal("all"), z.literal(""), IdSchema]).transform((v) => (v === "all" || v === "" ? null : v)),
     length: z.enum(["10", "20", "all"]).transform((v) => (v === "all" ? ("all" as const) : Number(v))),
     types: Types,
   }),
   z.object({ mode: z.literal("weakest"), length: z.literal(10).default(10), types: Types.default([...QUESTION_TYPES]) }),
-  z.object({ mode: z.literal("retake"), attemptId: z.string().min(1).max(64) }),
+  z.object({ mode: z.literal("retake"), attemptId: IdSchema }),
 ]);
 
 export interface StartState {
@@ -46,9 +47,9 @@ export async function startQuizAction(_prev: StartState, form: FormData): Promis
 }
 
 const AnswerSchema = z.object({
-  attemptId: z.string().min(1).max(64),
+  attemptId: IdSchema,
   position: z.number().int().min(0).max(100_000),
-  given: z.string().max(500, "Keep your answer under 500 characters."),
+  given: z.string().max(500, "Keep your answer under 500 characters.").refine(isCleanText, "Your answer contains characters that are not text."),
   timeMs: z.number().int().min(0).max(86_400_000),
   final: z.boolean(),
 });

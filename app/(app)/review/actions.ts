@@ -7,8 +7,9 @@ import { gradeCard, undoGrade, UndoError } from "@/lib/dal/grading";
 import { buryCard, setSuspended } from "@/lib/dal/card-actions";
 import { NotFoundError } from "@/lib/dal/errors";
 import { toQueueView, type QueueView } from "./queue-view";
+import { IdSchema } from "@/lib/validation/text";
 
-const Id = z.string().min(1).max(64);
+const Id = IdSchema;
 
 const GradeSchema = z.object({
   cardId: Id,

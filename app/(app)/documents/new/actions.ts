@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/dal/session";
 import { createUserDocument } from "@/lib/dal/documents";
 import { contentHash } from "@/lib/content/content-hash";
 import { generateOffThread } from "@/lib/generation/generate-off-thread";
-import { CardEditSchema, decodeUpload, DocumentMetaSchema, documentTextProblem, MAX_DOCUMENT_CHARS } from "@/lib/validation/document";
+import { CardEditSchema, decodeUpload, DocumentMetaSchema, documentTextProblem } from "@/lib/validation/document";
 import { applyCardEdits } from "@/lib/content/apply-card-edits";
 
 export interface DraftCard {
@@ -63,7 +63,8 @@ export async function previewDocumentAction(_prev: PreviewState, form: FormData)
 const SaveSchema = z.object({
   title: z.string(),
   publishedAt: z.string(),
-  text: z.string().max(MAX_DOCUMENT_CHARS + 1),
+  // Length and content are checked by documentTextProblem, with its own messages.
+  text: z.string(),
   cards: z.array(CardEditSchema).max(20_000),
 });
 

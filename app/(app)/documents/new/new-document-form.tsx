@@ -3,19 +3,34 @@
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { previewDocumentAction, saveDocumentAction, type DraftCard, type PreviewState } from "./actions";
 import { HighlightedSentence } from "../highlighted-sentence";
+import { MAX_DOCUMENT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/validation/document";
 
 export function NewDocumentForm() {
   const [state, previewAction, previewing] = useActionState(previewDocumentAction, {} as PreviewState);
   const [words, setWords] = useState(0);
+  const [tooBig, setTooBig] = useState<string | null>(null);
   if (state.draft) return <ReviewDraft key={state.draft.text.length + state.draft.title} draft={state.draft} />;
-  const fe = state.fieldErrors ?? {};
+  const fe = { ...(state.fieldErrors ?? {}), ...(tooBig ? { text: tooBig } : {}) };
   return (
     <form
       action={previewAction}
       className="card space-y-5"
       noValidate
       onSubmit={(e) => {
+        // Refused here, before sending: a body this large would be cut off by the server's request limit.
         const text = (e.currentTarget.elements.namedItem("text") as HTMLTextAreaElement).value;
+        const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement).files?.[0];
+        const problem =
+          text.length > MAX_DOCUMENT_CHARS
+            ? `The document is too long (${text.length.toLocaleString("en")} characters): the limit is ${MAX_DOCUMENT_CHARS.toLocaleString("en")}.`
+            : file && file.size > MAX_UPLOAD_BYTES
+              ? `The file is too large: the limit is ${MAX_DOCUMENT_CHARS.toLocaleString("en")} characters.`
+              : null;
+        setTooBig(problem);
+        if (problem) {
+          e.preventDefault();
+          return;
+        }
         setWords(text.split(/\s+/).filter(Boolean).length);
       }}
     >

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { apiUserId, crossSiteProblem, json } from "@/lib/api-request";
 import { gradeCard } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
+import { IdSchema } from "@/lib/validation/text";
 
 const GradeSchema = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: IdSchema,
   version: z.number().int().min(0),
   grade: z.enum(["again", "hard", "good", "easy"]),
   durationMs: z.number().int().min(0).max(3_600_000).optional(),

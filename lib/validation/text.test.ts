@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { IdSchema, isCleanText, userText } from "./text";
+
+describe("text validation", () => {
+  it("accepts cuids and refuses anything else as an id", () => {
+    expect(IdSchema.safeParse("cmwzxkh4b00006y7dvhz8vvpa").success).toBe(true);
+    for (const bad of ["", "card\uD83D", "a b", "x".repeat(65), "1; DROP TABLE"]) expect(IdSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it("refuses lone surrogates and NUL, keeps emoji, accents and right-to-left text", () => {
+    expect(isCleanText("In 1990 \uD83D")).toBe(false);
+    expect(isCleanText("a\u0000b")).toBe(false);
+    expect(isCleanText("Piñera 🎉 مرحبا\nline two\tok")).toBe(true);
+  });
+
+  it("refuses prompts with nothing visible, and trims the rest", () => {
+    const prompt = userText("a prompt", 100);
+    expect(prompt.safeParse("\u200B\u200B").success).toBe(false);
+    expect(prompt.safeParse("   ").success).toBe(false);
+    expect(prompt.parse("  When?  ")).toBe("When?");
+    expect(prompt.safeParse("x".repeat(101)).error?.issues[0].message).toBe("Keep a prompt under 100 characters.");
+  });
+});
