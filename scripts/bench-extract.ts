@@ -2,6 +2,7 @@
 // and on a ~20,000-word text built here from varied news paragraphs.
 //   npx tsx scripts/bench-extract.ts
 // The last line is "ms_per_1k_words: X" (the slower of the two texts).
+import { mulberry32 } from "../lib/seeded";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -32,14 +33,7 @@ const DEMONYMS: Record<string, string> = {
 
 /** A deterministic ~`words`-word text of varied news paragraphs. */
 export function syntheticText(words: number, seed = 7): string {
-  let a = seed >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
   const paras: string[] = [];
   let count = 0;

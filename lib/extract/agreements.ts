@@ -124,6 +124,17 @@ export function extractAgreements(doc: DocContext): Candidate[] {
         const subjFrom = subj.length ? (toks[subj[0].from - 1]?.lower === "the" ? subj[0].from - 1 : subj[0].from) : -1;
         const partiesText = subj.length >= 2 ? slice(doc, toks, subjFrom, subj[subj.length - 1].to).replace(/^The /, "the ") : joinParties(parties);
         const fields = { parties, date: whenText, relation: "signed", noun: toks[n].lower };
+        // What the agreement allows: the phrase toks[from, to) is the answer.
+        const allowsCandidate = (from: number, to: number, question?: string) => ({
+          kind: "agreement" as const,
+          sentence: s,
+          answer: slice(doc, toks, from, to),
+          start: toks[from].start,
+          end: toks[to - 1].end,
+          answerType: { t: "phrase" as const },
+          fields: { ...fields, allows: slice(doc, toks, from, to) },
+          question,
+        });
         if (allowAt >= 0) {
           const a = allowAt + 1 + (toks[allowAt + 1]?.lower === "for" ? 1 : 0);
           const e = phraseEnd(toks, a);
@@ -131,19 +142,15 @@ export function extractAgreements(doc: DocContext): Candidate[] {
             const verb = verbBase(toks[allowAt].lower);
             const whenQ = when ? ` ${when.type.t === "day-month" ? "on" : "in"} ${whenText}` : "";
             const ask = verb === "let" ? "allow" : verb;
-            out.push({
-              kind: "agreement",
-              sentence: s,
-              answer: slice(doc, toks, a, e),
-              start: toks[a].start,
-              end: toks[e - 1].end,
-              answerType: { t: "phrase" },
-              fields: { ...fields, allows: slice(doc, toks, a, e) },
-              question:
+            out.push(
+              allowsCandidate(
+                a,
+                e,
                 parties.length >= 2 && (modal || /s$/.test(toks[allowAt].lower))
                   ? `What ${modal || "does"} the ${toks[n].lower} that ${partiesText} signed${whenQ} ${ask}?`
                   : undefined,
-            });
+              ),
+            );
           }
         }
         // "... that will remove tariffs on X and, for the first time, allow Y to ...": a second
@@ -162,15 +169,7 @@ export function extractAgreements(doc: DocContext): Candidate[] {
               const a2 = c + 1;
               const e2 = phraseEnd(toks, a2);
               if (e2 - a2 >= 2 && e2 - a2 <= 16) {
-                out.push({
-                  kind: "agreement",
-                  sentence: s,
-                  answer: slice(doc, toks, a2, e2),
-                  start: toks[a2].start,
-                  end: toks[e2 - 1].end,
-                  answerType: { t: "phrase" },
-                  fields: { ...fields, allows: slice(doc, toks, a2, e2) },
-                });
+                out.push(allowsCandidate(a2, e2));
               }
             }
           }

@@ -1,4 +1,5 @@
 // Small string helpers shared by the extractors and card builders.
+import { mulberry32 } from "../seeded";
 
 /** cyrb53: a fast 53-bit string hash; keeps the module free of node:crypto so it also runs in the browser. */
 export function hash(s: string, seed = 0): string {
@@ -16,14 +17,7 @@ export function hash(s: string, seed = 0): string {
 
 /** Deterministic shuffle seeded by a string (mulberry32 over the string's hash). */
 export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  let a = parseInt(hash(seed).slice(-6), 36) >>> 0;
-  const rand = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(parseInt(hash(seed).slice(-6), 36));
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

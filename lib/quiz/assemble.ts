@@ -3,7 +3,7 @@
 // the learner resumes it.
 
 import { normalizeAnswer } from "./normalize-answer";
-import { createRng, shuffle } from "./seeded";
+import { createRng, shuffle } from "../seeded";
 import type { PublicQuizQuestion, QuestionType, QuizQuestion, QuizSourceCard } from "./types";
 import { assignTypes, type Candidate } from "./assign-types";
 

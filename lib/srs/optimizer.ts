@@ -8,7 +8,7 @@ import { computeParameters, evaluateWithTimeSeriesSplits, FSRSBinding, FSRSBindi
 import { createEmptyCard, fsrs, type Card, type Grade } from "ts-fsrs";
 import { daysBetween } from "@/lib/progress/calendar-day";
 import { localDay } from "@/lib/progress/local-day";
-import { createRng } from "@/lib/quiz/seeded";
+import { createRng } from "@/lib/seeded";
 import { applyGrade, GRADES, newMemoryState, type LogEntry, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS, toFsrsParameters, type SchedulerSettings } from "./settings";
 

@@ -1,4 +1,4 @@
-// Seeded randomness for quizzes. A quiz stores only its seed, so the same seed
+// Seeded randomness (quizzes, card options, benchmarks). A quiz stores only its seed, so the same seed
 // must give the same question order, option order and true/false choice on
 // every server, in every release: the golden values in seeded.test.ts pin the
 // algorithm, and changing it reshuffles every quiz a learner has paused.
