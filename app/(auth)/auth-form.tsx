@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { AuthFormState } from "./actions";
+import { ErrorMessage } from "@/app/error-message";
 
 interface Props {
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
@@ -20,11 +21,7 @@ export function AuthForm({ action, mode, next }: Props) {
     <form action={formAction} className="card space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       {mode === "sign-up" && <input type="hidden" name="timeZone" ref={tz} />}
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} />
       <div>
         <label htmlFor="email" className="field-label">
           Email

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { startQuizAction, type StartState } from "./actions";
+import { ErrorMessage } from "@/app/error-message";
 
 const TYPES = [
   { value: "multiple-choice", label: "Multiple choice" },
@@ -14,11 +15,7 @@ export function StartQuizForm({ documents }: { documents: { id: string; title: s
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="mode" value="chosen" />
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} />
       <div>
         <label htmlFor="documentId" className="field-label">
           Document
@@ -64,11 +61,7 @@ export function WeakestButton() {
   return (
     <form action={action}>
       <input type="hidden" name="mode" value="weakest" />
-      {state.error && (
-        <p role="alert" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} className="mb-3" />
       <button type="submit" className="btn-secondary" disabled={pending}>
         Quiz me on what I’m weakest at
       </button>
@@ -82,11 +75,7 @@ export function RetakeButton({ attemptId, missed }: { attemptId: string; missed:
     <form action={action}>
       <input type="hidden" name="mode" value="retake" />
       <input type="hidden" name="attemptId" value={attemptId} />
-      {state.error && (
-        <p role="alert" className="mb-3 rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} className="mb-3" />
       <button type="submit" className="btn-primary" disabled={pending}>
         Retake the {missed} missed question{missed === 1 ? "" : "s"}
       </button>

@@ -6,6 +6,7 @@ import { formatInterval } from "@/lib/srs/format-interval";
 import { formatWhen } from "@/lib/format-when";
 import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
 import type { QueueView } from "./queue-view";
+import { ErrorMessage } from "@/app/error-message";
 
 type GradeName = "again" | "hard" | "good" | "easy";
 const GRADE_STYLE: Record<GradeName, string> = {
@@ -130,11 +131,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const left = queue.remaining.reviews + queue.remaining.new;
   const messages = (
     <>
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       {notice && (
         <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800" data-testid="notice">
           {notice.text}{" "}

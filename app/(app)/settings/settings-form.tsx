@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { RETENTION, retentionWarning, type SettingsField } from "@/lib/validation/settings";
 import { saveSettingsAction, type SettingsFormState } from "./actions";
 import { ReschedulePanel } from "./reschedule-panel";
+import { ErrorMessage } from "@/app/error-message";
 
 export interface SettingsValues {
   desiredRetention: number;
@@ -84,11 +85,7 @@ export function SettingsForm({ initial, zones }: { initial: SettingsValues; zone
       <h2 id="schedule-h" className="text-lg font-semibold">
         Scheduling
       </h2>
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} />
 
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">Memory</legend>

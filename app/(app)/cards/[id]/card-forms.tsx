@@ -2,14 +2,10 @@
 
 import { useActionState } from "react";
 import { cardStateAction, editCardAction, type CardFormState } from "../actions";
+import { ErrorMessage } from "@/app/error-message";
 
 function Status({ state }: { state: CardFormState }) {
-  if (state.error)
-    return (
-      <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-        {state.error}
-      </p>
-    );
+  if (state.error) return <ErrorMessage message={state.error} />;
   if (state.saved)
     return (
       <p role="status" className="rounded-md bg-green-50 p-3 text-sm text-green-900">

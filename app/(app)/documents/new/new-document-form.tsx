@@ -4,6 +4,7 @@ import { useActionState, useEffect, useState, useTransition } from "react";
 import { previewDocumentAction, saveDocumentAction, type DraftCard, type PreviewState } from "./actions";
 import { HighlightedSentence } from "../highlighted-sentence";
 import { MAX_DOCUMENT_CHARS, MAX_UPLOAD_BYTES } from "@/lib/validation/document";
+import { ErrorMessage } from "@/app/error-message";
 
 export function NewDocumentForm() {
   const [state, previewAction, previewing] = useActionState(previewDocumentAction, {} as PreviewState);
@@ -34,11 +35,7 @@ export function NewDocumentForm() {
         setWords(text.split(/\s+/).filter(Boolean).length);
       }}
     >
-      {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {state.error}
-        </p>
-      )}
+      <ErrorMessage message={state.error} />
       <Field id="title" label="Title" error={fe.title}>
         <input id="title" name="title" required maxLength={200} defaultValue={state.values?.title} className="field-input" aria-invalid={fe.title ? true : undefined} aria-describedby={fe.title ? "title-error" : undefined} />
       </Field>
@@ -143,11 +140,7 @@ function ReviewDraft({ draft }: { draft: NonNullable<PreviewState["draft"]> }) {
         </p>
       </div>
       <p className="text-slate-700">Check each card against its source sentence. Edit or discard the ones you don’t want, then save: the kept cards join your reviews.</p>
-      {error && (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
+      <ErrorMessage message={error} />
       <ol className="space-y-3">
         {draft.cards.map((card, i) => (
           <DraftCardItem key={card.key} index={i} card={card} choice={choices[card.key]} error={cardErrors[card.key]} onChange={(p) => update(card.key, p)} />
