@@ -1,0 +1,100 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { State } from "@/lib/srs";
+
+// The review queue's SQL, written once for both engines (docs/decisions/012).
+// Every piece is scoped by the user; table and column names are quoted the
+// way Prisma creates them, so the same text runs on SQLite and PostgreSQL.
+// Aliases: s = CardState, c = Card, d = Document.
+
+/** Who is asking, when, and which review day it is for them. */
+export interface QueueScope {
+  userId: string;
+  now: Date;
+  /** The user's local review day (YYYY-MM-DD), as stored on ReviewLog.day. */
+  day: string;
+  /** Whether the user has reviewed anything today: the sibling rule only applies then. */
+  reviewedToday: boolean;
+}
+
+const { sql, empty } = Prisma;
+
+/** Documents the user may see: the shipped library (no owner) and their own. */
+function visible(userId: string): Prisma.Sql {
+  return sql`(d."ownerId" IS NULL OR d."ownerId" = ${userId})`;
+}
+
+/**
+ * Sibling rule: card c is held until tomorrow when another card of its fact
+ * was reviewed today. The subqueries do not depend on c, so each engine
+ * evaluates them once per statement.
+ */
+function held(q: QueueScope): Prisma.Sql {
+  return sql`(c."factId" IN (SELECT hc."factId" FROM "ReviewLog" hl JOIN "Card" hc ON hc."id" = hl."cardId" WHERE hl."userId" = ${q.userId} AND hl."day" = ${q.day})
+    AND c."id" NOT IN (SELECT sl."cardId" FROM "ReviewLog" sl WHERE sl."userId" = ${q.userId} AND sl."day" = ${q.day}))`;
+}
+
+function notHeld(q: QueueScope): Prisma.Sql {
+  return q.reviewedToday ? sql`AND NOT ${held(q)}` : empty;
+}
+
+/**
+ * The user's card states that may be studied now: not suspended, not buried,
+ * not held by the sibling rule. No document-visibility join: a state row is
+ * only ever made for a card the user could see, and a document's owner never
+ * changes (its states go when it goes).
+ */
+export function activeStates(q: QueueScope, more: Prisma.Sql = empty): Prisma.Sql {
+  return sql`"CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE s."userId" = ${q.userId} AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${q.now}) ${notHeld(q)} ${more}`;
+}
+
+/** Studied cards due now (learning steps included). */
+export function dueStates(q: QueueScope): Prisma.Sql {
+  return activeStates(q, sql`AND s."state" <> ${State.New} AND s."due" <= ${q.now}`);
+}
+
+/** The user has no state for the card other than a plain new one (never graded, or reset) that is not suspended or buried. */
+function isNewFor(q: QueueScope): Prisma.Sql {
+  return sql`NOT EXISTS (SELECT 1 FROM "CardState" ns WHERE ns."userId" = ${q.userId} AND ns."cardId" = c."id"
+    AND (ns."state" <> ${State.New} OR ns."suspended" = true OR ns."buriedUntil" > ${q.now}))`;
+}
+
+/** Visible cards the user has not started, not held by the sibling rule. */
+export function newCards(q: QueueScope): Prisma.Sql {
+  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visible(q.userId)} ${notHeld(q)} AND ${isNewFor(q)}`;
+}
+
+/** Documents in the order they were added (cuid ids grow with time), then the document's own order. */
+export const NEW_CARD_ORDER = sql`ORDER BY c."documentId", c."position"`;
+export const DUE_ORDER = sql`ORDER BY s."due", s."id"`;
+
+/**
+ * Cards held back today by the sibling rule that would otherwise be studied
+ * before the day ends (`dayEnd`): visible, not suspended, not scheduled past today.
+ */
+export function heldSiblings(q: QueueScope, dayEnd: Date): Prisma.Sql {
+  if (!q.reviewedToday) return sql`"Card" c WHERE 1 = 0`;
+  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visible(q.userId)} AND ${held(q)}
+    AND NOT EXISTS (SELECT 1 FROM "CardState" hs WHERE hs."userId" = ${q.userId} AND hs."cardId" = c."id"
+      AND (hs."suspended" = true OR (hs."state" <> ${State.New} AND hs."due" > ${dayEnd})))`;
+}
+
+/** `SELECT COUNT(*)` of at most `limit` rows of `from` (a FROM … WHERE … clause): stops at the limit. */
+export function countUpTo(from: Prisma.Sql, limit: number): Prisma.Sql {
+  return sql`(SELECT COUNT(*) FROM (SELECT 1 AS one FROM ${from} LIMIT ${limit}) AS counted)`;
+}
+
+export function exists(from: Prisma.Sql): Prisma.Sql {
+  return sql`(CASE WHEN EXISTS (SELECT 1 FROM ${from}) THEN 1 ELSE 0 END)`;
+}
+
+/** Raw values from either engine: counts may be bigint, computed dates text or numbers. */
+export function num(v: unknown): number {
+  return v == null ? 0 : Number(v);
+}
+
+export function date(v: unknown): Date | null {
+  if (v == null) return null;
+  return v instanceof Date ? v : new Date(typeof v === "string" || typeof v === "number" ? v : String(v));
+}

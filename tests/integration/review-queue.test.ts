@@ -1,0 +1,520 @@
+// Characterization tests for the review queue (lib/dal/review.ts): they pin the
+// queue's current behaviour, exactly, so that a rewrite of its queries can be
+// checked against it. Each test makes its own user and private documents, so
+// its counts are exact; only the visibility tests import the shipped library.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getReviewItem, getReviewQueue } from "@/lib/dal/review";
+import { gradeCard } from "@/lib/dal/grading";
+import { buryCard, editCard, resetCard, setSuspended } from "@/lib/dal/card-actions";
+import { NotFoundError } from "@/lib/dal/errors";
+import type { GradeName } from "@/lib/srs";
+import { importShippedLibrary } from "../support/shipped-library";
+import { makePrivateCard, makeUser } from "../support/factories";
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const plus = (d: Date, ms: number) => new Date(d.getTime() + ms);
+
+// Monday 2 March 2026, 10:00 UTC. makeUser's users are in UTC with the default
+// dayStartHour 4: their day runs from 04:00 UTC to 04:00 UTC.
+const NOW = new Date("2026-03-02T10:00:00.000Z");
+const TODAY_END = new Date("2026-03-03T04:00:00.000Z");
+const TOMORROW_END = new Date("2026-03-04T04:00:00.000Z");
+// Setup grades are given on an earlier day: they use none of today's
+// allowances and start no sibling rule today.
+const LONG_AGO = new Date("2026-01-05T10:00:00.000Z");
+
+// ---------------------------------------------------------------- helpers
+
+let docs = 0;
+
+/**
+ * A private document of `ownerId` with one card per entry of `cards`, created
+ * in that order, each at `position` in the document. Cards share a fact when
+ * they name the same `fact`; otherwise each card has a fact of its own.
+ * Returns the card ids indexed by position.
+ */
+async function makeDocument(ownerId: string, cards: { position: number; fact?: string }[]): Promise<{ documentId: string; title: string; card: string[] }> {
+  const title = `Queue document ${++docs}`;
+  const doc = await db.document.create({
+    data: { ownerId, contentHash: `queue-${docs}`, title, text: `Text of ${title}.` },
+    select: { id: true },
+  });
+  const facts = new Map<string, string>();
+  const card: string[] = [];
+  for (const c of cards) {
+    const key = c.fact ?? `own-${c.position}`;
+    let factId = facts.get(key);
+    if (!factId) {
+      const fact = await db.fact.create({
+        data: { documentId: doc.id, key, kind: "date", answer: "1990", sentence: `Fact ${key} of ${title}.`, start: 0, end: 10, position: facts.size },
+        select: { id: true },
+      });
+      factId = fact.id;
+      facts.set(key, factId);
+    }
+    const created = await db.card.create({
+      data: {
+        documentId: doc.id,
+        factId,
+        key: `card-${c.position}`,
+        type: "cloze",
+        prompt: `${title}, card ${c.position}: ____?`,
+        answer: "1990",
+        trueStatement: `${title}, card ${c.position}.`,
+        position: c.position,
+      },
+      select: { id: true },
+    });
+    card[c.position] = created.id;
+  }
+  return { documentId: doc.id, title, card };
+}
+
+/** `n` cards at positions 0..n-1, each with its own fact. */
+const inOrder = (n: number) => Array.from({ length: n }, (_, position) => ({ position }));
+
+async function stateOf(userId: string, cardId: string) {
+  return db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+}
+
+/** Grades the card as the review page would: naming the version it was shown. */
+async function grade(userId: string, cardId: string, g: GradeName, at: Date) {
+  const r = await gradeCard(userId, { cardId, version: (await stateOf(userId, cardId))?.version ?? 0, grade: g }, at);
+  if (r.status !== "applied") throw new Error(`grade of ${cardId} not applied`);
+  return r;
+}
+
+/**
+ * Makes `cardId` a card `userId` has studied, now in FSRS state `kind`, due at
+ * `due`. The state comes from real grades given LONG_AGO; only its due date is
+ * then set by hand, so that tests can name exact dates.
+ */
+async function studied(userId: string, cardId: string, kind: "review" | "learning" | "relearning", due: Date): Promise<void> {
+  if (kind === "learning") await grade(userId, cardId, "good", LONG_AGO);
+  else await grade(userId, cardId, "easy", LONG_AGO);
+  if (kind === "relearning") await grade(userId, cardId, "again", plus(LONG_AGO, 30 * DAY));
+  const expected = { review: 2, learning: 1, relearning: 3 }[kind];
+  const s = await stateOf(userId, cardId);
+  if (s?.state !== expected) throw new Error(`setup: expected state ${expected}, got ${s?.state}`);
+  await db.cardState.update({ where: { id: s.id }, data: { due } });
+}
+
+async function setUser(userId: string, data: { newPerDay?: number; reviewsPerDay?: number; dayStartHour?: number; timeZone?: string }) {
+  await db.user.update({ where: { id: userId }, data });
+}
+
+/** The queue reduced to what these tests compare: the next card's id, the counts and nextDue. */
+async function queue(userId: string, at: Date) {
+  const q = await getReviewQueue(userId, at);
+  return { next: q.next?.cardId ?? null, reviews: q.remaining.reviews, new: q.remaining.new, nextDue: q.nextDue };
+}
+
+/** Studies the whole queue at `at`, grading every card offered Easy; returns what was offered, in order. */
+async function walk(userId: string, at: Date) {
+  const seen: { card: string; reviews: number; new: number }[] = [];
+  for (let i = 0; i < 100; i++) {
+    const q = await getReviewQueue(userId, at);
+    if (!q.next) return seen;
+    seen.push({ card: q.next.cardId, reviews: q.remaining.reviews, new: q.remaining.new });
+    await grade(userId, q.next.cardId, "easy", at);
+  }
+  throw new Error("the queue never ran out");
+}
+
+// ------------------------------------------------------------------ tests
+
+describe("order", () => {
+  it("offers due reviews before new cards, the earliest due first, whatever their position or state", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(6));
+    const [fresh, dueYesterday, dueThreeDaysAgo, learningDue, dueTwoHoursAgo, notYetDue] = card;
+    await studied(user, dueYesterday, "review", plus(NOW, -1 * DAY));
+    await studied(user, dueThreeDaysAgo, "review", plus(NOW, -3 * DAY));
+    await studied(user, learningDue, "learning", plus(NOW, -30 * MINUTE));
+    await studied(user, dueTwoHoursAgo, "review", plus(NOW, -2 * HOUR));
+    await studied(user, notYetDue, "review", plus(NOW, 1 * HOUR));
+
+    expect(await walk(user, NOW)).toEqual([
+      { card: dueThreeDaysAgo, reviews: 4, new: 1 },
+      { card: dueYesterday, reviews: 3, new: 1 },
+      { card: dueTwoHoursAgo, reviews: 2, new: 1 },
+      { card: learningDue, reviews: 1, new: 1 },
+      { card: fresh, reviews: 0, new: 1 },
+    ]);
+    // The review due in an hour was not offered early.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 1 * HOUR) });
+  });
+
+  it("offers new cards in document order (documents as created), then by position within the document", async () => {
+    const user = await makeUser();
+    // Within each document the cards are created out of position order: neither card id nor creation time gives this order.
+    const first = await makeDocument(user, [{ position: 2 }, { position: 0 }, { position: 1 }]);
+    const second = await makeDocument(user, [{ position: 1 }, { position: 0 }]);
+
+    expect(await walk(user, NOW)).toEqual([
+      { card: first.card[0], reviews: 0, new: 5 },
+      { card: first.card[1], reviews: 0, new: 4 },
+      { card: first.card[2], reviews: 0, new: 3 },
+      { card: second.card[0], reviews: 0, new: 2 },
+      { card: second.card[1], reviews: 0, new: 1 },
+    ]);
+  });
+});
+
+describe("daily allowances", () => {
+  it("remaining counts every due review and every new card, capped by reviewsPerDay and newPerDay", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(8));
+    await studied(user, card[0], "review", plus(NOW, -3 * DAY));
+    await studied(user, card[1], "review", plus(NOW, -2 * DAY));
+    await studied(user, card[2], "learning", plus(NOW, -1 * MINUTE));
+    await studied(user, card[3], "review", plus(NOW, 1 * MINUTE)); // not due yet: not counted
+
+    // Defaults: 200 reviews and 20 new cards a day.
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 3, new: 4, nextDue: null });
+    await setUser(user, { reviewsPerDay: 2, newPerDay: 3 });
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 2, new: 3, nextDue: null });
+  });
+
+  it("counts today's logs: a new card's first grade uses the new-card allowance, every other grade the review allowance", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(6));
+    const [n0, n1, n2, r3, r4, r5] = card;
+    await studied(user, r3, "review", plus(NOW, -3 * HOUR));
+    await studied(user, r4, "review", plus(NOW, -2 * HOUR));
+    await studied(user, r5, "review", plus(NOW, -1 * HOUR));
+    await setUser(user, { newPerDay: 2, reviewsPerDay: 2 });
+    expect(await queue(user, NOW)).toEqual({ next: r3, reviews: 2, new: 2, nextDue: null });
+
+    // A grade at 03:59:59 UTC belongs to yesterday (the day starts at 04:00): it uses nothing of today's.
+    await grade(user, n2, "easy", new Date("2026-03-02T03:59:59.000Z"));
+    expect(await queue(user, NOW)).toEqual({ next: r3, reviews: 2, new: 2, nextDue: null });
+
+    // First grade of a new card: "introduced". It is now learning, due in 1 minute.
+    await grade(user, n0, "again", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: r3, reviews: 2, new: 1, nextDue: null });
+
+    // Its learning step: "reviewed" (n0 is now due at NOW + 11 minutes).
+    await grade(user, n0, "good", plus(NOW, 1 * MINUTE));
+    expect((await stateOf(user, n0))!.due).toEqual(plus(NOW, 11 * MINUTE));
+    expect(await queue(user, plus(NOW, 1 * MINUTE))).toEqual({ next: r3, reviews: 1, new: 1, nextDue: null });
+
+    // A review: "reviewed". The allowance is used up, so the due r4 and r5 wait and the new n1 comes.
+    await grade(user, r3, "good", plus(NOW, 2 * MINUTE));
+    expect(await queue(user, plus(NOW, 2 * MINUTE))).toEqual({ next: n1, reviews: 0, new: 1, nextDue: null });
+    expect(await db.reviewLog.groupBy({ by: ["day"], where: { userId: user, day: { gte: "2026-03-01" } }, _count: true, orderBy: { day: "asc" } })).toEqual([
+      { day: "2026-03-01", _count: 1 },
+      { day: "2026-03-02", _count: 3 },
+    ]);
+  });
+
+  it("after newPerDay new cards were introduced, no new card is offered and remaining.new is 0 until the next day starts at 04:00", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(4));
+    await setUser(user, { newPerDay: 2 });
+
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 0, new: 2, nextDue: null });
+    await grade(user, card[0], "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: card[1], reviews: 0, new: 1, nextDue: null });
+    await grade(user, card[1], "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+    expect(await queue(user, plus(TODAY_END, -1))).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+    expect(await queue(user, TODAY_END)).toEqual({ next: card[2], reviews: 0, new: 2, nextDue: null });
+  });
+
+  it("the day starts at the user's dayStartHour in the user's time zone", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(3));
+    // 10:00 UTC is 19:00 in Tokyo (UTC+9, no DST); the next day starts at 06:00 Tokyo = 21:00 UTC.
+    await setUser(user, { newPerDay: 1, timeZone: "Asia/Tokyo", dayStartHour: 6 });
+    const tokyoDayEnd = new Date("2026-03-02T21:00:00.000Z");
+
+    await grade(user, card[0], "easy", NOW);
+    expect((await db.reviewLog.findFirstOrThrow({ where: { userId: user } })).day).toBe("2026-03-02");
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: tokyoDayEnd });
+    expect(await queue(user, plus(tokyoDayEnd, -1))).toEqual({ next: null, reviews: 0, new: 0, nextDue: tokyoDayEnd });
+    expect(await queue(user, tokyoDayEnd)).toEqual({ next: card[1], reviews: 0, new: 1, nextDue: null });
+  });
+});
+
+describe("learn-ahead", () => {
+  it("when nothing is due and no new card is left, the earliest learning or relearning card due within 20 minutes is shown, counted as 1 review", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(4));
+    const [learning20, relearning12, learning15, review5] = card;
+    await studied(user, learning20, "learning", plus(NOW, 20 * MINUTE));
+    await studied(user, relearning12, "relearning", plus(NOW, 12 * MINUTE));
+    await studied(user, learning15, "learning", plus(NOW, 15 * MINUTE));
+    await studied(user, review5, "review", plus(NOW, 5 * MINUTE)); // a review is never shown early
+
+    expect(await queue(user, NOW)).toEqual({ next: relearning12, reviews: 1, new: 0, nextDue: null });
+    await grade(user, relearning12, "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: learning15, reviews: 1, new: 0, nextDue: null });
+    await grade(user, learning15, "easy", NOW);
+    // Exactly 20 minutes ahead is still within the window.
+    expect(await queue(user, NOW)).toEqual({ next: learning20, reviews: 1, new: 0, nextDue: null });
+  });
+
+  it("a learning card due in more than 20 minutes is not shown early: nextDue is its due date", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(1));
+    const due = plus(NOW, 20 * MINUTE + 1 * SECOND);
+    await studied(user, card[0], "learning", due);
+
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: due });
+    expect(await queue(user, plus(NOW, 1 * SECOND))).toEqual({ next: card[0], reviews: 1, new: 0, nextDue: null });
+  });
+
+  it("new cards come before a learning card that is only due ahead", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(2));
+    await studied(user, card[0], "learning", plus(NOW, 5 * MINUTE));
+
+    expect(await queue(user, NOW)).toEqual({ next: card[1], reviews: 0, new: 1, nextDue: null });
+    await grade(user, card[1], "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 1, new: 0, nextDue: null });
+  });
+
+  it("learn-ahead also runs when the review allowance is used up, and then reports 1 remaining review", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(2));
+    await studied(user, card[0], "learning", plus(NOW, -5 * MINUTE)); // overdue
+    await studied(user, card[1], "review", plus(NOW, -1 * HOUR));
+    await setUser(user, { reviewsPerDay: 1 });
+
+    await grade(user, card[1], "good", NOW);
+    // No allowance left, yet the overdue learning card comes through the learn-ahead branch.
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 1, new: 0, nextDue: null });
+  });
+});
+
+describe("nextDue", () => {
+  it("is null, with next null, for a user with no cards", async () => {
+    const user = await makeUser();
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
+  });
+
+  it("when nothing is left, is the earliest due date of the user's studied cards that are not suspended", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(3));
+    await studied(user, card[0], "review", plus(NOW, 3 * DAY));
+    await studied(user, card[1], "review", plus(NOW, 2 * DAY));
+    await studied(user, card[2], "review", plus(NOW, 1 * HOUR));
+    await setSuspended(user, card[2], true, NOW);
+
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
+    // Another user's studies do not count.
+    const other = await makeUser();
+    expect(await queue(other, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
+  });
+
+  it("when new cards are held only by the daily limit, is the end of the local day, unless a card is due before it", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(2));
+    await studied(user, card[0], "review", plus(NOW, 2 * DAY));
+    await setUser(user, { newPerDay: 0 });
+
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+    await db.cardState.updateMany({ where: { userId: user, cardId: card[0] }, data: { due: plus(NOW, 2 * HOUR) } });
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * HOUR) });
+  });
+
+  it("when held by the sibling rule, is the end of the local day; a sibling due after today is left out of nextDue (current behaviour)", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, [
+      { position: 0, fact: "F" },
+      { position: 1, fact: "F" },
+    ]);
+    await studied(user, card[1], "review", plus(NOW, 2 * HOUR));
+    const graded = await grade(user, card[0], "easy", NOW);
+    expect(graded.due).toEqual(plus(NOW, 6 * DAY));
+    // The sibling, due later today, is held by the sibling rule: nextDue is when the day ends.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+
+    // Due in 2 days, the sibling is not "held" today, but it is not counted as upcoming
+    // either: nextDue is the graded card's due date, 4 days after the sibling's.
+    await db.cardState.updateMany({ where: { userId: user, cardId: card[1] }, data: { due: plus(NOW, 2 * DAY) } });
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 6 * DAY) });
+    // The next day the sibling rule is over, and the sibling is upcoming again.
+    expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
+  });
+
+  it("when due reviews are held by the review limit, is the overdue card's due date, in the past (current behaviour)", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(2));
+    await studied(user, card[0], "review", plus(NOW, -2 * HOUR));
+    await studied(user, card[1], "review", plus(NOW, -1 * HOUR));
+    await setUser(user, { reviewsPerDay: 1 });
+
+    await grade(user, card[0], "good", NOW);
+    // Not TODAY_END: the end of the day only replaces a nextDue that is later than it.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, -1 * HOUR) });
+  });
+});
+
+describe("siblings", () => {
+  it("after a card of a fact is graded today, the fact's other cards wait for tomorrow, but the graded card itself comes back when due", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, [
+      { position: 0, fact: "F" },
+      { position: 1, fact: "F" },
+      { position: 2, fact: "F" },
+      { position: 3, fact: "G" },
+    ]);
+    const [a, b, dueSibling, other] = card;
+    await studied(user, dueSibling, "review", plus(NOW, -1 * HOUR));
+    expect(await queue(user, NOW)).toEqual({ next: dueSibling, reviews: 1, new: 3, nextDue: null });
+
+    // a is graded (out of queue order): now learning, due in 10 minutes.
+    expect((await grade(user, a, "good", NOW)).due).toEqual(plus(NOW, 10 * MINUTE));
+    // Neither the new sibling b nor the due sibling is offered or counted.
+    expect(await queue(user, NOW)).toEqual({ next: other, reviews: 0, new: 1, nextDue: null });
+    await grade(user, other, "easy", NOW);
+    // a itself comes back: learn-ahead, then due.
+    expect(await queue(user, NOW)).toEqual({ next: a, reviews: 1, new: 0, nextDue: null });
+    expect(await queue(user, plus(NOW, 10 * MINUTE))).toEqual({ next: a, reviews: 1, new: 0, nextDue: null });
+    await grade(user, a, "easy", plus(NOW, 10 * MINUTE));
+    expect(await queue(user, plus(NOW, 10 * MINUTE))).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+
+    // The next day both siblings are back...
+    expect(await queue(user, TODAY_END)).toEqual({ next: dueSibling, reviews: 1, new: 1, nextDue: null });
+    // ...until one of them is graded: then the other waits for the day after.
+    await grade(user, dueSibling, "easy", TODAY_END);
+    expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TOMORROW_END });
+    expect(await queue(user, TOMORROW_END)).toEqual({ next: b, reviews: 0, new: 1, nextDue: null });
+  });
+});
+
+describe("suspended and buried cards", () => {
+  it("are left out; a buried card comes back once buriedUntil passes, a suspended one once unsuspended", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(5));
+    const [suspendedReview, buriedReview, suspendedNew, buriedNew, fresh] = card;
+    await studied(user, suspendedReview, "review", plus(NOW, -2 * HOUR));
+    await studied(user, buriedReview, "review", plus(NOW, -1 * HOUR));
+    await setSuspended(user, suspendedReview, true, NOW);
+    await setSuspended(user, suspendedNew, true, NOW);
+    expect(await buryCard(user, buriedReview, NOW)).toEqual(TODAY_END);
+    expect(await buryCard(user, buriedNew, NOW)).toEqual(TODAY_END);
+
+    expect(await queue(user, NOW)).toEqual({ next: fresh, reviews: 0, new: 1, nextDue: null });
+    expect(await queue(user, plus(TODAY_END, -1))).toEqual({ next: fresh, reviews: 0, new: 1, nextDue: null });
+    // buriedUntil reached: both buried cards are back; the suspended ones are not.
+    expect(await queue(user, TODAY_END)).toEqual({ next: buriedReview, reviews: 1, new: 2, nextDue: null });
+
+    await setSuspended(user, suspendedReview, false, NOW);
+    await setSuspended(user, suspendedNew, false, NOW);
+    expect(await queue(user, TODAY_END)).toEqual({ next: suspendedReview, reviews: 2, new: 3, nextDue: null });
+  });
+
+  it("a buried card does not count for nextDue: null when it is the user's only card (current behaviour)", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(2));
+    await studied(user, card[0], "review", plus(NOW, -1 * HOUR));
+    await buryCard(user, card[0], NOW);
+    await buryCard(user, card[1], NOW);
+
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
+    expect(await queue(user, TODAY_END)).toEqual({ next: card[0], reviews: 1, new: 1, nextDue: null });
+  });
+});
+
+describe("visibility", () => {
+  let shippedInOrder: string[];
+  /** The first card of each shipped fact, in order: what one day of study offers (the sibling rule holds back the rest). */
+  let firstOfEachFact: string[];
+
+  beforeAll(async () => {
+    await importShippedLibrary();
+    const cards = await db.card.findMany({ where: { document: { ownerId: null } }, orderBy: { position: "asc" }, select: { id: true, factId: true } });
+    shippedInOrder = cards.map((c) => c.id);
+    const facts = new Set<string>();
+    firstOfEachFact = cards.filter((c) => !facts.has(c.factId) && facts.add(c.factId)).map((c) => c.id);
+  });
+
+  // The other tests count exactly the cards they made: take the shared library away again.
+  afterAll(async () => {
+    await db.document.deleteMany({ where: { ownerId: null } });
+  });
+
+  it("a user's queue has the shipped library and their own documents, never another user's private document", async () => {
+    const alice = await makeUser("alice");
+    const bob = await makeUser("bob");
+    const carol = await makeUser("carol");
+    const alicePrivate = await makePrivateCard(alice);
+    const bobPrivate = await makePrivateCard(bob);
+    for (const u of [alice, bob, carol]) await setUser(u, { newPerDay: 1000 });
+    expect(await db.document.count({ where: { ownerId: null } })).toBe(1);
+    expect(shippedInOrder.length).toBeGreaterThan(firstOfEachFact.length); // the library has siblings
+
+    expect(await queue(carol, NOW)).toEqual({ next: shippedInOrder[0], reviews: 0, new: shippedInOrder.length, nextDue: null });
+    expect(await queue(alice, NOW)).toEqual({ next: shippedInOrder[0], reviews: 0, new: shippedInOrder.length + 1, nextDue: null });
+
+    // A whole day of study: the shipped document (created first), then alice's own card; never bob's.
+    expect((await walk(alice, NOW)).map((s) => s.card)).toEqual([...firstOfEachFact, alicePrivate.cardId]);
+
+    expect((await queue(bob, NOW)).new).toBe(shippedInOrder.length + 1);
+    await expect(getReviewItem(bob, alicePrivate.cardId, NOW)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("reset", () => {
+  it("a card reset to New is back among the new cards, in its document position", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, inOrder(3));
+    await studied(user, card[0], "review", plus(NOW, 5 * DAY));
+    await studied(user, card[1], "review", plus(NOW, 4 * DAY));
+    expect(await queue(user, NOW)).toEqual({ next: card[2], reviews: 0, new: 1, nextDue: null });
+
+    await resetCard(user, card[1], NOW);
+    expect(await queue(user, NOW)).toEqual({ next: card[1], reviews: 0, new: 2, nextDue: null });
+    const item = (await getReviewQueue(user, NOW)).next!;
+    expect(item).toMatchObject({ cardId: card[1], isNew: true, version: 2 });
+
+    // Its next grade is a new card's first grade again: it uses the new-card allowance.
+    await setUser(user, { newPerDay: 1 });
+    await grade(user, card[1], "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+  });
+});
+
+describe("getReviewItem", () => {
+  it("returns the user's own wording, the fact's sentence, the document title, state and four previews", async () => {
+    const alice = await makeUser();
+    const bob = await makeUser();
+    const { card, title } = await makeDocument(alice, inOrder(1));
+    await editCard(alice, card[0], { prompt: "My own question?", answer: "My own answer" });
+
+    expect(await getReviewItem(alice, card[0], NOW)).toEqual({
+      cardId: card[0],
+      version: 0,
+      type: "cloze",
+      kind: "date",
+      prompt: "My own question?",
+      answer: "My own answer",
+      edited: true,
+      source: `Fact own-0 of ${title}.`,
+      documentTitle: title,
+      isNew: true,
+      previews: [
+        { name: "again", label: "Again", key: "1", intervalMs: 1 * MINUTE },
+        { name: "hard", label: "Hard", key: "2", intervalMs: 6 * MINUTE },
+        { name: "good", label: "Good", key: "3", intervalMs: 10 * MINUTE },
+        { name: "easy", label: "Easy", key: "4", intervalMs: 6 * DAY },
+      ],
+    });
+    // The queue shows the same item.
+    expect((await getReviewQueue(alice, NOW)).next).toEqual(await getReviewItem(alice, card[0], NOW));
+
+    await grade(alice, card[0], "good", NOW);
+    const later = plus(NOW, 10 * MINUTE);
+    expect(await getReviewItem(alice, card[0], later)).toMatchObject({ version: 1, isNew: false, edited: true });
+
+    await expect(getReviewItem(bob, card[0], NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getReviewItem(alice, "c-no-such-card", NOW)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
