@@ -70,6 +70,21 @@ export const NEW_CARD_ORDER = sql`ORDER BY c."documentId", c."position"`;
 export const DUE_ORDER = sql`ORDER BY s."due", s."id"`;
 
 /**
+ * The earliest time after now at which one of the user's cards that is not
+ * suspended comes back by itself: a studied card when it falls due, a buried
+ * card when its burial ends (whichever is later). Cards already due but held
+ * back by a daily limit or the sibling rule come back when the day ends; the
+ * caller adds that.
+ */
+export function nextAvailable(q: QueueScope, dayEnd: Date): Prisma.Sql {
+  const at = sql`(CASE WHEN s."buriedUntil" IS NOT NULL AND (s."state" = ${State.New} OR s."buriedUntil" > s."due") THEN s."buriedUntil" ELSE s."due" END)`;
+  // A sibling held today comes back no earlier than tomorrow (heldSiblings).
+  const notHeldToday = q.reviewedToday ? sql`AND NOT (${held(q)} AND ${at} <= ${dayEnd})` : empty;
+  return sql`(SELECT MIN(${at}) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE s."userId" = ${q.userId} AND s."suspended" = false AND (s."state" <> ${State.New} OR s."buriedUntil" > ${q.now}) AND ${at} > ${q.now} ${notHeldToday})`;
+}
+
+/**
  * Cards held back today by the sibling rule that would otherwise be studied
  * before the day ends (`dayEnd`): visible, not suspended, not scheduled past today.
  */

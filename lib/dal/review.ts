@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, num, type QueueScope } from "./queue-sql";
+import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, type QueueScope } from "./queue-sql";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
 
@@ -99,7 +99,7 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
   let nextDue: Date | null = null;
   if (!next) {
     const [w] = await db.$queryRaw<{ upcoming: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
-      SELECT (SELECT MIN(s."due") FROM ${activeStates(q, Prisma.sql`AND s."state" <> ${State.New}`)}) AS upcoming,
+      SELECT ${nextAvailable(q, t.dayEnd)} AS upcoming,
         ${exists(newCards(q))} AS "newWaiting",
         ${exists(dueStates(q))} AS "dueWaiting",
         ${exists(heldSiblings(q, t.dayEnd))} AS held`;

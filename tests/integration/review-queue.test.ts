@@ -323,7 +323,7 @@ describe("nextDue", () => {
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * HOUR) });
   });
 
-  it("when held by the sibling rule, is the end of the local day; a sibling due after today is left out of nextDue (current behaviour)", async () => {
+  it("when held by the sibling rule, is the end of the local day; a sibling due after today counts as upcoming", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, [
       { position: 0, fact: "F" },
@@ -335,15 +335,14 @@ describe("nextDue", () => {
     // The sibling, due later today, is held by the sibling rule: nextDue is when the day ends.
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
 
-    // Due in 2 days, the sibling is not "held" today, but it is not counted as upcoming
-    // either: nextDue is the graded card's due date, 4 days after the sibling's.
+    // Due in 2 days, the sibling is not held past today: it is the next card,
+    // before the graded card's own due date 4 days later.
     await db.cardState.updateMany({ where: { userId: user, cardId: card[1] }, data: { due: plus(NOW, 2 * DAY) } });
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 6 * DAY) });
-    // The next day the sibling rule is over, and the sibling is upcoming again.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
     expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
   });
 
-  it("when due reviews are held by the review limit, is the overdue card's due date, in the past (current behaviour)", async () => {
+  it("when due reviews are held by the review limit, is the end of the local day, never a time in the past", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, inOrder(2));
     await studied(user, card[0], "review", plus(NOW, -2 * HOUR));
@@ -351,8 +350,8 @@ describe("nextDue", () => {
     await setUser(user, { reviewsPerDay: 1 });
 
     await grade(user, card[0], "good", NOW);
-    // Not TODAY_END: the end of the day only replaces a nextDue that is later than it.
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, -1 * HOUR) });
+    // card[1] has been due for an hour, but the allowance is spent: it comes with the new day.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
   });
 });
 
@@ -411,14 +410,14 @@ describe("suspended and buried cards", () => {
     expect(await queue(user, TODAY_END)).toEqual({ next: suspendedReview, reviews: 2, new: 3, nextDue: null });
   });
 
-  it("a buried card does not count for nextDue: null when it is the user's only card (current behaviour)", async () => {
+  it("a buried card counts for nextDue: it comes back when its burial ends", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, inOrder(2));
     await studied(user, card[0], "review", plus(NOW, -1 * HOUR));
     await buryCard(user, card[0], NOW);
     await buryCard(user, card[1], NOW);
 
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
     expect(await queue(user, TODAY_END)).toEqual({ next: card[0], reviews: 1, new: 1, nextDue: null });
   });
 });
