@@ -7,8 +7,13 @@ export async function apiUserId(): Promise<string | null> {
   return session?.user?.id ?? null;
 }
 
+/**
+ * A JSON answer, never cached. `no-transform` also keeps Next from gzipping it:
+ * these answers are a few hundred bytes, and setting up a gzip stream for each
+ * cost more time than the whole database work (npm run bench:load).
+ */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store, no-transform", ...headers } });
 }
 
 /**

@@ -132,13 +132,34 @@ export interface RunStats {
 
 const GRADES = ["again", "hard", "good", "easy"] as const;
 
-/** `users.length` concurrent reviewers, each doing up to `cycles` of "fetch next card → grade it". */
-export async function runReviewers(url: string, cookies: string[], cycles: number, opts: { deadline: number; stopOnError?: boolean }): Promise<RunStats> {
+/** How long a simulated reviewer looks at a card before grading it, drawn uniformly between min and max. */
+export interface ThinkTime {
+  minMs: number;
+  maxMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `users.length` concurrent reviewers, each doing up to `cycles` of "fetch next
+ * card → look at it for the think time → grade it". With a think time the
+ * reviewers start spread over one think time, as people do, not all in the
+ * same millisecond; without one they hammer the server back to back.
+ */
+export async function runReviewers(
+  url: string,
+  cookies: string[],
+  cycles: number,
+  opts: { deadline: number; stopOnError?: boolean; think?: ThinkTime },
+): Promise<RunStats> {
   const stats: RunStats = { nextMs: [], gradeMs: [], errors: 0, acks: [], duplicates: 0, exhausted: 0 };
   let seed = 7;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const think = opts.think;
+  const thinkTime = () => (think ? think.minMs + rand() * (think.maxMs - think.minMs) : 0);
   await Promise.all(
     cookies.map(async (cookie) => {
+      if (think) await sleep(rand() * think.maxMs);
       for (let i = 0; i < cycles && Date.now() < opts.deadline; i++) {
         try {
           const t0 = performance.now();
@@ -152,6 +173,7 @@ export async function runReviewers(url: string, cookies: string[], cycles: numbe
             return;
           }
           const grade = GRADES[Math.min(3, Math.floor(rand() * 4))];
+          if (think) await sleep(thinkTime());
           const t2 = performance.now();
           const res = await fetch(`${url}/api/review/grade`, {
             method: "POST",

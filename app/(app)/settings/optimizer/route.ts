@@ -1,3 +1,4 @@
+import { json } from "@/lib/api-request";
 import { getCurrentUser } from "@/lib/dal/session";
 import { getOptimizerJob } from "@/lib/dal/optimizer-jobs";
 
@@ -5,6 +6,6 @@ import { getOptimizerJob } from "@/lib/dal/optimizer-jobs";
 // ever that user's own run (the registry is keyed by the session's user id).
 export async function GET(): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401, headers: { "Cache-Control": "no-store" } });
-  return Response.json({ job: getOptimizerJob(user.id) }, { headers: { "Cache-Control": "no-store" } });
+  if (!user) return json({ error: "Sign in first." }, 401);
+  return json({ job: getOptimizerJob(user.id) });
 }
