@@ -5,7 +5,7 @@ import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoG
 import type { Grade } from "ts-fsrs";
 import { localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { visibleCards } from "./visibility";
+import { visible } from "./queue-sql";
 import { isUniqueViolation, NotFoundError } from "./errors";
 import { toColumns, toMemory } from "./memory-state";
 
@@ -40,10 +40,14 @@ export async function writeGrade(
   const leech = becomesLeech(before, memory);
   const data = { ...toColumns(memory), ...(leech ? { leech: true, suspended: true } : {}) };
   if (current) {
-    const { count } = await tx.cardState.updateMany({
-      where: { id: current.id, userId, version: current.version },
-      data: { ...data, introducedAt: current.introducedAt ?? now, version: { increment: 1 } },
-    });
+    // Applied only if nobody graded the card since it was read (version check).
+    const count = await tx.$executeRaw`
+      UPDATE "CardState" SET "due" = ${memory.due}, "stability" = ${memory.stability}, "difficulty" = ${memory.difficulty},
+        "elapsedDays" = ${memory.elapsedDays}, "scheduledDays" = ${memory.scheduledDays}, "learningSteps" = ${memory.learningSteps},
+        "reps" = ${memory.reps}, "lapses" = ${memory.lapses}, "state" = ${memory.state}, "lastReview" = ${memory.lastReview},
+        "introducedAt" = ${current.introducedAt ?? now}, "leech" = ${current.leech || leech}, "suspended" = ${current.suspended || leech},
+        "version" = "version" + 1
+      WHERE "id" = ${current.id} AND "userId" = ${userId} AND "version" = ${current.version}`;
     if (count === 0) return { applied: false };
   } else {
     await tx.cardState.create({ data: { ...data, userId, cardId, introducedAt: now, version: 1 } });
@@ -63,6 +67,21 @@ export async function writeGrade(
   return { applied: true, due: memory.due, logId: row.id, leech };
 }
 
+// The grade path's reads and its versioned update are raw SQL, the same text
+// on both engines: Prisma's query builder costs several times more for each
+// (docs/decisions/012). Inserts stay with Prisma, which makes the ids.
+
+/** The user's state row for the card, typed as Prisma would return it. */
+export async function readState(tx: Tx, userId: string, cardId: string): Promise<CardStateRow | null> {
+  const [row] = await tx.$queryRaw<CardStateRow[]>`SELECT * FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}`;
+  return row ?? null;
+}
+
+async function canSee(tx: Tx, userId: string, cardId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 AS one FROM "Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE c."id" = ${cardId} AND ${visible(userId)}`;
+  return rows.length > 0;
+}
+
 /**
  * Applies one grade for this user, in one transaction: new FSRS state + review log.
  * The grade names the state version it was shown; a second grade for the same
@@ -73,10 +92,10 @@ export async function gradeCard(userId: string, input: GradeInput, now: Date): P
   const cardId = input.cardId;
   try {
     return await db.$transaction(async (tx) => {
-      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } });
+      const current = await readState(tx, userId, cardId);
       // A state row is only ever made for a card the user could see, and a
       // document's owner never changes: only a card without one needs the check.
-      if (!current && !(await tx.card.findFirst({ where: { id: cardId, ...visibleCards(userId) }, select: { id: true } }))) throw new NotFoundError("card");
+      if (!current && !(await canSee(tx, userId, cardId))) throw new NotFoundError("card");
       if ((current?.version ?? 0) !== input.version) return { status: "duplicate" } as const;
       const r = await writeGrade(tx, { userId, cardId, current, grade: input.grade, settings, now, durationMs: input.durationMs, source: "review" });
       return r.applied ? ({ status: "applied", due: r.due, logId: r.logId, leech: r.leech } as const) : ({ status: "duplicate" } as const);

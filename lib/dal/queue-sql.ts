@@ -19,8 +19,8 @@ export interface QueueScope {
 
 const { sql, empty } = Prisma;
 
-/** Documents the user may see: the shipped library (no owner) and their own. */
-function visible(userId: string): Prisma.Sql {
+/** Documents the user may see (alias d): the shipped library (no owner) and their own. */
+export function visible(userId: string): Prisma.Sql {
   return sql`(d."ownerId" IS NULL OR d."ownerId" = ${userId})`;
 }
 

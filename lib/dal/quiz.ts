@@ -11,7 +11,7 @@ import { retrievability } from "@/lib/progress/mastery";
 import { decayOf, State } from "@/lib/srs";
 import { getUserSettings } from "./users";
 import { visibleCards, visibleDocuments } from "./visibility";
-import { writeGrade } from "./grading";
+import { readState, writeGrade } from "./grading";
 import { NotFoundError } from "./errors";
 import { withUserWording } from "@/lib/content/apply-card-edits";
 
@@ -257,7 +257,7 @@ export async function answerQuestion(
       data: { given: input.given, correct: check.correct, verdict: check.verdict, answeredAt: now, timeMs: input.timeMs },
     });
     if (count === 1 && settings.quizFeedsSchedule) {
-      const current = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: row.cardId } } });
+      const current = await readState(tx, userId, row.cardId);
       const rating = quizFeedback({ correct: check.correct, due: current && current.state !== State.New ? current.due : null, now });
       if (rating) await writeGrade(tx, { userId, cardId: row.cardId, current, grade: rating, settings, now, source: "quiz" });
     }

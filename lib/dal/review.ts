@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, type QueueScope } from "./queue-sql";
+import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, visible, type QueueScope } from "./queue-sql";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
 
@@ -154,7 +154,7 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
       JOIN "Fact" f ON f."id" = c."factId"
       LEFT JOIN "CardOverride" o ON o."userId" = ${userId} AND o."cardId" = c."id"
       LEFT JOIN "CardState" s ON s."userId" = ${userId} AND s."cardId" = c."id"
-    WHERE c."id" = ${cardId} AND (d."ownerId" IS NULL OR d."ownerId" = ${userId})`;
+    WHERE c."id" = ${cardId} AND ${visible(userId)}`;
   if (!row) return null;
   const memory: MemoryState = row.stateId
     ? toMemory({

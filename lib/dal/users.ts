@@ -32,22 +32,16 @@ export interface UserSettings extends SchedulerSettings {
   quizFeedsSchedule: boolean;
 }
 
-const SETTINGS_SELECT = {
-  desiredRetention: true,
-  maxInterval: true,
-  learningSteps: true,
-  relearningSteps: true,
-  enableFuzz: true,
-  fsrsParams: true,
-  newPerDay: true,
-  reviewsPerDay: true,
-  dayStartHour: true,
-  timeZone: true,
-  quizFeedsSchedule: true,
-} as const;
-
+/**
+ * The user's scheduling settings. Read on every review request, so in one raw
+ * statement: Prisma's query builder costs several times more for the same read
+ * (docs/decisions/012).
+ */
 export async function getUserSettings(userId: string): Promise<UserSettings> {
-  const row = await db.user.findUnique({ where: { id: userId }, select: SETTINGS_SELECT });
+  const [row] = await db.$queryRaw<UserSettings[]>`
+    SELECT "desiredRetention", "maxInterval", "learningSteps", "relearningSteps", "enableFuzz", "fsrsParams",
+      "newPerDay", "reviewsPerDay", "dayStartHour", "timeZone", "quizFeedsSchedule"
+    FROM "User" WHERE "id" = ${userId}`;
   if (!row) throw new NotFoundError("user");
   return row;
 }
