@@ -1,10 +1,17 @@
 import "server-only";
-import { auth } from "@/lib/auth";
+import { getToken } from "next-auth/jwt";
 
-/** The signed-in user's id for a JSON route handler, or null. */
-export async function apiUserId(): Promise<string | null> {
-  const session = await auth();
-  return session?.user?.id ?? null;
+/**
+ * The signed-in user's id for a JSON route handler, or null: the session
+ * cookie decrypted and checked (signature, expiry) with Auth.js's own getToken.
+ * Unlike auth(), it does not also re-issue the cookie, which cost a second
+ * encryption on every review request; pages keep auth() and its rolling expiry.
+ */
+export async function apiUserId(req: Request): Promise<string | null> {
+  const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+  // Behind HTTPS Auth.js names the cookie __Secure-authjs.session-token.
+  const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" });
+  return typeof token?.sub === "string" ? token.sub : null;
 }
 
 /**

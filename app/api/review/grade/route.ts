@@ -18,7 +18,7 @@ const GradeSchema = z.object({
 export async function POST(req: Request): Promise<Response> {
   const problem = crossSiteProblem(req);
   if (problem) return json({ error: problem }, 403);
-  const userId = await apiUserId();
+  const userId = await apiUserId(req);
   if (!userId) return json({ error: "Sign in first." }, 401);
   const parsed = GradeSchema.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return json({ error: "Send {cardId, version, grade} with grade one of again, hard, good, easy." }, 400);
