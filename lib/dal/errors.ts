@@ -6,6 +6,12 @@ export class NotFoundError extends Error {
   }
 }
 
+/**
+ * A unique constraint refused the write: P2002 from Prisma's query builder,
+ * P2010 with the driver adapter's UniqueConstraintViolation from a raw statement.
+ */
 export function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+  if (typeof e !== "object" || e === null) return false;
+  const err = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return err.code === "P2002" || (err.code === "P2010" && err.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoGrade as undoMemory, type GradeName } from "@/lib/srs";
@@ -38,38 +39,41 @@ export async function writeGrade(
   const before = current ? toMemory(current) : newMemoryState(now);
   const { memory, log } = applyGrade(before, args.grade, settings, now);
   const leech = becomesLeech(before, memory);
-  const data = { ...toColumns(memory), ...(leech ? { leech: true, suspended: true } : {}) };
+  const m = toColumns(memory);
   if (current) {
     // Applied only if nobody graded the card since it was read (version check).
     const count = await tx.$executeRaw`
-      UPDATE "CardState" SET "due" = ${memory.due}, "stability" = ${memory.stability}, "difficulty" = ${memory.difficulty},
-        "elapsedDays" = ${memory.elapsedDays}, "scheduledDays" = ${memory.scheduledDays}, "learningSteps" = ${memory.learningSteps},
-        "reps" = ${memory.reps}, "lapses" = ${memory.lapses}, "state" = ${memory.state}, "lastReview" = ${memory.lastReview},
+      UPDATE "CardState" SET "due" = ${m.due}, "stability" = ${m.stability}, "difficulty" = ${m.difficulty},
+        "elapsedDays" = ${m.elapsedDays}, "scheduledDays" = ${m.scheduledDays}, "learningSteps" = ${m.learningSteps},
+        "reps" = ${m.reps}, "lapses" = ${m.lapses}, "state" = ${m.state}, "lastReview" = ${m.lastReview},
         "introducedAt" = ${current.introducedAt ?? now}, "leech" = ${current.leech || leech}, "suspended" = ${current.suspended || leech},
         "version" = "version" + 1
       WHERE "id" = ${current.id} AND "userId" = ${userId} AND "version" = ${current.version}`;
     if (count === 0) return { applied: false };
   } else {
-    await tx.cardState.create({ data: { ...data, userId, cardId, introducedAt: now, version: 1 } });
+    // A second first grade racing this one fails on the unique (userId, cardId).
+    await tx.$executeRaw`
+      INSERT INTO "CardState" ("id", "userId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
+        "reps", "lapses", "state", "lastReview", "introducedAt", "suspended", "leech", "version")
+      VALUES (${newId()}, ${userId}, ${cardId}, ${m.due}, ${m.stability}, ${m.difficulty}, ${m.elapsedDays}, ${m.scheduledDays}, ${m.learningSteps},
+        ${m.reps}, ${m.lapses}, ${m.state}, ${m.lastReview}, ${now}, ${leech}, ${leech}, 1)`;
   }
-  const row = await tx.reviewLog.create({
-    // The ReviewLog columns are named after lib/srs's LogEntry fields.
-    data: {
-      userId,
-      cardId,
-      ...log,
-      day: localDay(now, settings.timeZone, settings.dayStartHour),
-      durationMs: args.durationMs ?? null,
-      source: args.source,
-    },
-    select: { id: true },
-  });
-  return { applied: true, due: memory.due, logId: row.id, leech };
+  // The ReviewLog columns are named after lib/srs's LogEntry fields.
+  const logId = newId();
+  await tx.$executeRaw`
+    INSERT INTO "ReviewLog" ("id", "userId", "cardId", "rating", "state", "due", "previousDue", "stability", "difficulty", "elapsedDays",
+      "lastElapsedDays", "scheduledDays", "learningSteps", "review", "day", "durationMs", "source")
+    VALUES (${logId}, ${userId}, ${cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.previousDue}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays},
+      ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.review}, ${localDay(now, settings.timeZone, settings.dayStartHour)},
+      ${args.durationMs ?? null}, ${args.source})`;
+  return { applied: true, due: memory.due, logId, leech };
 }
 
-// The grade path's reads and its versioned update are raw SQL, the same text
-// on both engines: Prisma's query builder costs several times more for each
-// (docs/decisions/012). Inserts stay with Prisma, which makes the ids.
+// The grade path is raw SQL, the same text on both engines: Prisma's query
+// builder costs several times more for each statement (docs/decisions/012).
+// Rows written here get random UUIDs as ids (Prisma's cuid() is only made by
+// its own create): ids are opaque, and nothing orders by them but ties.
+const newId = () => randomUUID();
 
 /** The user's state row for the card, typed as Prisma would return it. */
 export async function readState(tx: Tx, userId: string, cardId: string): Promise<CardStateRow | null> {

@@ -9,6 +9,7 @@ import { getDocument } from "@/lib/dal/documents";
 import { getQuiz, startQuiz } from "@/lib/dal/quiz";
 import { verifyUserCredentials } from "@/lib/dal/users";
 import { importShippedLibrary } from "../support/shipped-library";
+import { sessionCookie } from "../support/session-cookie";
 import { makeUser } from "../support/factories";
 import { badInputs, FACT_SENTENCE, type BadInput } from "../fixtures/bad-input";
 
@@ -403,7 +404,7 @@ describe("ids with a lone surrogate (JSON-argument actions and routes)", () => {
   it("POST /api/review/grade answers 400 and changes nothing", async () => {
     const before = await counts();
     const res = await (await import("@/app/api/review/grade/route")).POST(
-      new Request("http://localhost:3000/api/review/grade", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ cardId: BAD_ID, version: 0, grade: "good" }) }),
+      new Request("http://localhost:3000/api/review/grade", { method: "POST", headers: { "content-type": "application/json", ...(await sessionCookie(session.userId)) }, body: JSON.stringify({ cardId: BAD_ID, version: 0, grade: "good" }) }),
     );
     expect(res.status).toBe(400);
     expect(await counts()).toEqual(before);

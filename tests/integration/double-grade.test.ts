@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getReviewQueue } from "@/lib/dal/review";
-import { gradeCard } from "@/lib/dal/grading";
+import { gradeCard, writeGrade } from "@/lib/dal/grading";
+import { getUserSettings } from "@/lib/dal/users";
+import { isUniqueViolation } from "@/lib/dal/errors";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
 
@@ -20,6 +22,20 @@ describe("a grade sent twice for the same card state", () => {
     expect((await gradeCard(user, grade, new Date(NOW.getTime() + 500))).status).toBe("duplicate");
     expect(await db.reviewLog.count({ where: { userId: user } })).toBe(1);
     expect((await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: card.cardId } } })).reps).toBe(1);
+  });
+
+  it("a first grade that lost the race for a new card is refused by the unique (user, card), recognised as such, and writes nothing", async () => {
+    const user = await makeUser();
+    const card = (await getReviewQueue(user, NOW)).next!;
+    expect((await gradeCard(user, { cardId: card.cardId, version: 0, grade: "good" }, NOW)).status).toBe("applied");
+    // The loser read "no state" before the winner wrote one.
+    const settings = await getUserSettings(user);
+    const error = await db
+      .$transaction((tx) => writeGrade(tx, { userId: user, cardId: card.cardId, current: null, grade: "easy", settings, now: NOW, source: "review" }))
+      .then(() => null, (e: unknown) => e);
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(1);
+    expect(await db.cardState.count({ where: { userId: user } })).toBe(1);
   });
 
   it("is applied once when two requests race (double click, two tabs)", async () => {

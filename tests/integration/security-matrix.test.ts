@@ -12,7 +12,7 @@ import { answerQuestion, getQuiz, QuizError, startQuiz } from "@/lib/dal/quiz";
 import { NotFoundError } from "@/lib/dal/errors";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makePrivateCard, makeUser } from "../support/factories";
-import { encode } from "next-auth/jwt";
+import { sessionCookie } from "../support/session-cookie";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth", () => ({
@@ -276,20 +276,10 @@ describe("a session naming a deleted user counts as signed out", () => {
 // JSON route handlers: the same rules, answered with HTTP statuses.
 type RouteRow = { name: string; call: (headers?: Record<string, string>) => Promise<Response> };
 
-// Route handlers read the real session cookie (lib/api-request): the test signs
-// one for session.userId with Auth.js's own encoder.
-const SECRET = "security-matrix-secret-0123456789-0123456789";
-process.env.AUTH_SECRET = SECRET;
-async function sessionCookie(): Promise<Record<string, string>> {
-  if (!session.userId) return {};
-  const name = "authjs.session-token";
-  return { cookie: `${name}=${await encode({ token: { sub: session.userId }, secret: SECRET, salt: name })}` };
-}
-
 const gradeRoute = () => import("@/app/api/review/grade/route");
 const postGrade = async (body: unknown, headers: Record<string, string> = {}) => {
   const m = await gradeRoute();
-  const cookie = await sessionCookie();
+  const cookie = await sessionCookie(session.userId);
   return m.POST(
     new Request("http://localhost:3000/api/review/grade", { method: "POST", headers: { "content-type": "application/json", host: "localhost:3000", ...cookie, ...headers }, body: JSON.stringify(body) }),
   );
