@@ -1,9 +1,9 @@
 // Sign-in throttling (docs/decisions/009-security.md).
 //
-// The limiter is pure apart from its in-memory store: every call takes `now`,
-// so tests move time by hand. The store lives in this process only; several
-// app instances (the PostgreSQL deployment) would each count on their own and
-// need a shared store (e.g. a table or Redis) to enforce one limit.
+// The limiter's logic is pure: every call takes `now`, so tests move time by
+// hand. Failures live in a FailureStore: in memory for tests, in the database
+// for the app (lib/dal/sign-in-failures.ts), so that several app instances
+// enforce one limit between them.
 
 export interface RateLimitPolicy {
   /** Failures allowed within the window; the next attempt is refused. */
@@ -16,6 +16,63 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
 /** Sign-in: 5 failures within a sliding minute, per account and per client IP. */
 export const SIGN_IN_POLICY: RateLimitPolicy = { limit: 5, windowMs: 60_000 };
 
+/** One key's recorded failure times (ms, oldest first) and the version they were read at. */
+export interface FailureRecord {
+  times: number[];
+  version: number;
+}
+
+/**
+ * Where failures are kept. Writes are compare-and-swap on the version read, so
+ * two instances updating one key never lose each other's failures.
+ */
+export interface FailureStore {
+  read(key: string): Promise<FailureRecord | null>;
+  /** Stores `times` if the key is still at `expected` (null: absent); false when another writer came first. */
+  write(key: string, times: number[], expected: number | null, now: number): Promise<boolean>;
+  /** Forgets keys with no failure after `before`. */
+  purge(before: number): Promise<void>;
+}
+
+/** The store for tests and tools: this process only, bounded in size. */
+export class MemoryFailureStore implements FailureStore {
+  private readonly rows = new Map<string, FailureRecord & { touched: number }>();
+
+  /** Bounds memory when someone sprays keys (emails, forged addresses). */
+  constructor(readonly maxKeys = 50_000) {}
+
+  async read(key: string): Promise<FailureRecord | null> {
+    const row = this.rows.get(key);
+    return row ? { times: [...row.times], version: row.version } : null;
+  }
+
+  async write(key: string, times: number[], expected: number | null, now: number): Promise<boolean> {
+    const row = this.rows.get(key);
+    if ((row?.version ?? null) !== expected) return false;
+    this.rows.delete(key); // re-insert: Map order is then least recently touched first
+    this.rows.set(key, { times: [...times], version: (expected ?? 0) + 1, touched: now });
+    if (this.rows.size > this.maxKeys) this.evict(now);
+    return true;
+  }
+
+  async purge(before: number): Promise<void> {
+    for (const [key, row] of this.rows) if (row.touched <= before) this.rows.delete(key);
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  private evict(now: number): void {
+    for (const [key, row] of this.rows) if (row.times.every((t) => t <= now - SIGN_IN_POLICY.windowMs)) this.rows.delete(key);
+    const target = Math.floor(this.maxKeys * 0.9);
+    for (const key of this.rows.keys()) {
+      if (this.rows.size <= target) break;
+      this.rows.delete(key);
+    }
+  }
+}
+
 /**
  * A sliding-window log: per key, the times of the latest `limit` recorded
  * failures. A key is refused while `limit` of them lie within the last
@@ -24,75 +81,75 @@ export const SIGN_IN_POLICY: RateLimitPolicy = { limit: 5, windowMs: 60_000 };
  * refused attempts are not recorded, so they cannot extend it).
  */
 export class SlidingWindowLimiter {
-  private readonly hits = new Map<string, number[]>();
-
   constructor(
     readonly policy: RateLimitPolicy,
-    /** Bounds memory when someone sprays keys (emails, forged addresses). */
-    readonly maxKeys = 50_000,
+    readonly store: FailureStore = new MemoryFailureStore(),
   ) {}
 
-  /** The key's failures still inside the window at `now`, oldest first. */
-  private live(key: string, now: number): number[] {
-    const times = this.hits.get(key);
-    if (!times) return [];
-    const from = now - this.policy.windowMs;
-    const kept = times.filter((t) => t > from);
-    if (kept.length === 0) this.hits.delete(key);
-    else if (kept.length !== times.length) this.hits.set(key, kept);
-    return kept;
+  private live(times: number[], now: number): number[] {
+    return times.filter((t) => t > now - this.policy.windowMs);
   }
 
-  check(key: string, now: number): LimitDecision {
-    const times = this.live(key, now);
-    if (times.length < this.policy.limit) return { allowed: true };
-    const freeAt = times[times.length - this.policy.limit] + this.policy.windowMs;
+  private decide(times: number[], now: number): LimitDecision {
+    const live = this.live(times, now);
+    if (live.length < this.policy.limit) return { allowed: true };
+    const freeAt = live[live.length - this.policy.limit] + this.policy.windowMs;
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - now) / 1000)) };
   }
 
-  record(key: string, now: number): void {
-    const times = [...this.live(key, now), now].sort((a, b) => a - b).slice(-this.policy.limit);
-    this.hits.delete(key); // re-insert: Map order is then least recently touched first
-    this.hits.set(key, times);
-    if (this.hits.size > this.maxKeys) this.evict(now);
+  async check(key: string, now: number): Promise<LimitDecision> {
+    return this.decide((await this.store.read(key))?.times ?? [], now);
+  }
+
+  /** Applies `change` to the key's live failures until the write wins; `change` may refuse (returns null). */
+  private async update(key: string, now: number, change: (live: number[]) => number[] | null): Promise<boolean> {
+    for (;;) {
+      const row = await this.store.read(key);
+      const next = change(this.live(row?.times ?? [], now));
+      if (!next) return false;
+      if (await this.store.write(key, next.sort((a, b) => a - b).slice(-this.policy.limit), row?.version ?? null, now)) return true;
+    }
+  }
+
+  /** Records a failure at `now` unless the key is over the limit: check and record in one step, across instances. */
+  async admit(key: string, now: number): Promise<LimitDecision> {
+    let refused: LimitDecision = { allowed: true };
+    const ok = await this.update(key, now, (live) => {
+      const d = this.decide(live, now);
+      if (!d.allowed) {
+        refused = d;
+        return null;
+      }
+      return [...live, now];
+    });
+    return ok ? { allowed: true } : refused;
+  }
+
+  async record(key: string, now: number): Promise<void> {
+    await this.update(key, now, (live) => [...live, now]);
   }
 
   /** Takes back one failure recorded at `at` (an attempt that turned out not to be one). */
-  remove(key: string, at: number): void {
-    const times = this.hits.get(key);
-    if (!times) return;
-    const i = times.indexOf(at);
-    if (i < 0) return;
-    times.splice(i, 1);
-    if (times.length === 0) this.hits.delete(key);
+  async remove(key: string, at: number, now = at): Promise<void> {
+    await this.update(key, now, (live) => {
+      const i = live.indexOf(at);
+      return i < 0 ? null : live.filter((_, j) => j !== i);
+    });
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
-  }
-
-  get size(): number {
-    return this.hits.size;
-  }
-
-  private evict(now: number): void {
-    for (const key of [...this.hits.keys()]) this.live(key, now);
-    const target = Math.floor(this.maxKeys * 0.9);
-    for (const key of this.hits.keys()) {
-      if (this.hits.size <= target) break;
-      this.hits.delete(key);
-    }
+  async reset(key: string, now: number): Promise<void> {
+    await this.update(key, now, (live) => (live.length ? [] : null));
   }
 }
 
 /** What to do once the outcome of an admitted sign-in attempt is known. */
 export interface SignInAttempt {
   /** Right password: the account's counter is cleared (the IP's is not, or one valid account would reset it). */
-  succeeded(): void;
+  succeeded(): Promise<void>;
   /** Wrong email or password: the failure counted when the attempt was admitted stays. */
-  failed(): void;
+  failed(): Promise<void>;
   /** No password was checked (CSRF failure, server error): the attempt is not counted. */
-  abandoned(): void;
+  abandoned(): Promise<void>;
 }
 
 export type SignInGate = { blocked: true; retryAfterSeconds: number } | { blocked: false; attempt: SignInAttempt };
@@ -107,55 +164,65 @@ export interface SignInKeys {
 /**
  * Per-account and per-IP limits on sign-in. An admitted attempt is counted as a
  * failure at once and taken back when it succeeds: parallel attempts (each
- * waits ~100 ms on argon2) cannot all slip past the check before any failure
- * is recorded.
+ * waits ~100 ms on argon2), on this instance or another, cannot all slip past
+ * the check before any failure is recorded.
  */
 export class SignInThrottle {
+  private purgedAt = 0;
+
   constructor(
-    readonly accounts = new SlidingWindowLimiter(SIGN_IN_POLICY),
-    readonly ips = new SlidingWindowLimiter(SIGN_IN_POLICY),
+    readonly store: FailureStore = new MemoryFailureStore(),
+    readonly accounts = new SlidingWindowLimiter(SIGN_IN_POLICY, store),
+    readonly ips = new SlidingWindowLimiter(SIGN_IN_POLICY, store),
   ) {}
 
-  begin(keys: SignInKeys, now: number): SignInGate {
+  async begin(keys: SignInKeys, now: number): Promise<SignInGate> {
+    await this.purge(now);
     const checks: [SlidingWindowLimiter, string][] = [];
     if (keys.account) checks.push([this.accounts, keys.account]);
     if (keys.ip) checks.push([this.ips, keys.ip]);
+    // The longest wait when both keys are locked.
     let wait = 0;
     for (const [limiter, key] of checks) {
-      const d = limiter.check(key, now);
+      const d = await limiter.check(key, now);
       if (!d.allowed) wait = Math.max(wait, d.retryAfterSeconds);
     }
     if (wait > 0) return { blocked: true, retryAfterSeconds: wait };
-    for (const [limiter, key] of checks) limiter.record(key, now);
-    const takeBack = () => checks.forEach(([limiter, key]) => limiter.remove(key, now));
+    const admitted: [SlidingWindowLimiter, string][] = [];
+    for (const [limiter, key] of checks) {
+      const d = await limiter.admit(key, now);
+      if (!d.allowed) {
+        // Another attempt filled the window since the check: undo ours.
+        for (const [l, k] of admitted) await l.remove(k, now);
+        return { blocked: true, retryAfterSeconds: d.retryAfterSeconds };
+      }
+      admitted.push([limiter, key]);
+    }
+    const takeBack = () => Promise.all(checks.map(([limiter, key]) => limiter.remove(key, now))).then(() => undefined);
     return {
       blocked: false,
       attempt: {
-        succeeded: () => {
-          if (keys.account) this.accounts.reset(keys.account);
-          if (keys.ip) this.ips.remove(keys.ip, now);
+        succeeded: async () => {
+          if (keys.account) await this.accounts.reset(keys.account, now);
+          if (keys.ip) await this.ips.remove(keys.ip, now);
         },
-        failed: () => {},
+        failed: async () => {},
         abandoned: takeBack,
       },
     };
   }
 
   /** A sign-in that needed no check (straight after sign-up): clears the account's counter. */
-  clearAccount(account: string | null): void {
-    if (account) this.accounts.reset(account);
+  async clearAccount(account: string | null, now: number): Promise<void> {
+    if (account) await this.accounts.reset(account, now);
   }
-}
 
-const GLOBAL_KEY = Symbol.for("recall.signInThrottle");
-
-/**
- * The process-wide throttle, kept on globalThis so that the route handler and
- * the server actions (bundled as separate entries) count in the same store.
- */
-export function signInThrottle(): SignInThrottle {
-  const g = globalThis as typeof globalThis & { [GLOBAL_KEY]?: SignInThrottle };
-  return (g[GLOBAL_KEY] ??= new SignInThrottle());
+  /** At most once a window: forgets keys whose failures have all expired. */
+  private async purge(now: number): Promise<void> {
+    if (now - this.purgedAt < SIGN_IN_POLICY.windowMs) return;
+    this.purgedAt = now;
+    await this.store.purge(now - SIGN_IN_POLICY.windowMs);
+  }
 }
 
 /** The account an attempt is about, normalized as the sign-in schema does (trim, lower case). */
@@ -223,7 +290,7 @@ async function emailOf(req: Request): Promise<unknown> {
 }
 
 export interface LimitOptions {
-  throttle?: SignInThrottle;
+  throttle: SignInThrottle;
   now?: () => number;
   env?: Record<string, string | undefined>;
 }
@@ -233,11 +300,10 @@ export interface LimitOptions {
  * 429 with Retry-After before any password is checked; the outcome of an
  * admitted one is read from next-auth's redirect. Other POSTs pass through.
  */
-export function limitCredentialsSignIn<R extends Request>(handler: (req: R) => Promise<Response>, opts: LimitOptions = {}): (req: R) => Promise<Response> {
+export function limitCredentialsSignIn<R extends Request>(handler: (req: R) => Promise<Response>, opts: LimitOptions): (req: R) => Promise<Response> {
   return async (req: R) => {
     if (req.method !== "POST" || !new URL(req.url).pathname.endsWith("/callback/credentials")) return handler(req);
-    const throttle = opts.throttle ?? signInThrottle();
-    const gate = throttle.begin({ account: accountKey(await emailOf(req)), ip: clientIp(req.headers, opts.env) }, (opts.now ?? Date.now)());
+    const gate = await opts.throttle.begin({ account: accountKey(await emailOf(req)), ip: clientIp(req.headers, opts.env) }, (opts.now ?? Date.now)());
     if (gate.blocked) {
       return new Response(tooManyAttemptsMessage(gate.retryAfterSeconds), {
         status: 429,
@@ -248,13 +314,13 @@ export function limitCredentialsSignIn<R extends Request>(handler: (req: R) => P
     try {
       res = await handler(req);
     } catch (e) {
-      gate.attempt.abandoned();
+      await gate.attempt.abandoned();
       throw e;
     }
     const outcome = await credentialsOutcome(res);
-    if (outcome === "success") gate.attempt.succeeded();
-    else if (outcome === "failure") gate.attempt.failed();
-    else gate.attempt.abandoned();
+    if (outcome === "success") await gate.attempt.succeeded();
+    else if (outcome === "failure") await gate.attempt.failed();
+    else await gate.attempt.abandoned();
     return res;
   };
 }

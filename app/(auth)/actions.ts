@@ -4,7 +4,8 @@ import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { createUser } from "@/lib/dal/users";
-import { accountKey, clientIp, signInThrottle, tooManyAttemptsMessage, type SignInAttempt } from "@/lib/rate-limit";
+import { signInThrottle } from "@/lib/dal/sign-in-failures";
+import { accountKey, clientIp, tooManyAttemptsMessage, type SignInAttempt } from "@/lib/rate-limit";
 import { safeNextPath, SignInSchema, SignUpSchema } from "@/lib/validation/auth";
 
 export interface AuthFormState {
@@ -32,14 +33,14 @@ async function signInAndRedirect(email: string, password: string, next: string, 
   try {
     await signIn("credentials", { email, password, redirectTo: next });
   } catch (e) {
-    if (e instanceof CredentialsSignin) attempt.failed();
-    else if (isRedirect(e)) attempt.succeeded();
-    else attempt.abandoned();
+    if (e instanceof CredentialsSignin) await attempt.failed();
+    else if (isRedirect(e)) await attempt.succeeded();
+    else await attempt.abandoned();
     // A successful sign-in throws Next's redirect, which must propagate.
     if (e instanceof AuthError) return { error: "Wrong email or password.", email };
     throw e;
   }
-  attempt.abandoned();
+  await attempt.abandoned();
   return {};
 }
 
@@ -49,7 +50,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = String(form.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { fieldErrors: firstErrors(parsed.error.issues), email };
-  const gate = signInThrottle().begin({ account: accountKey(parsed.data.email), ip: clientIp(await headers()) }, Date.now());
+  const gate = await signInThrottle.begin({ account: accountKey(parsed.data.email), ip: clientIp(await headers()) }, Date.now());
   if (gate.blocked) return { error: tooManyAttemptsMessage(gate.retryAfterSeconds), email };
   return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), gate.attempt);
 }
@@ -60,20 +61,20 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   if (!parsed.success) return { fieldErrors: firstErrors(parsed.error.issues), email };
   // Per IP only: "this email is taken" tells whether an account exists, so
   // probing for accounts counts like a failed sign-in.
-  const gate = signInThrottle().begin({ account: null, ip: clientIp(await headers()) }, Date.now());
+  const gate = await signInThrottle.begin({ account: null, ip: clientIp(await headers()) }, Date.now());
   if (gate.blocked) return { error: tooManyAttemptsMessage(gate.retryAfterSeconds), email };
-  const created = await createUser(parsed.data.email, parsed.data.password, parsed.data.timeZone).catch((e) => {
-    gate.attempt.abandoned();
+  const created = await createUser(parsed.data.email, parsed.data.password, parsed.data.timeZone).catch(async (e) => {
+    await gate.attempt.abandoned();
     throw e;
   });
   if (!created.ok) {
-    gate.attempt.failed();
+    await gate.attempt.failed();
     return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, email };
   }
-  gate.attempt.abandoned();
+  await gate.attempt.abandoned();
   // The password was just set, so this sign-in is not throttled; it clears any
   // failures recorded against the address before the account existed.
   const account = accountKey(parsed.data.email);
-  const untracked: SignInAttempt = { succeeded: () => signInThrottle().clearAccount(account), failed: () => {}, abandoned: () => {} };
+  const untracked: SignInAttempt = { succeeded: () => signInThrottle.clearAccount(account, Date.now()), failed: async () => {}, abandoned: async () => {} };
   return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), untracked);
 }
