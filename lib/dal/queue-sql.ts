@@ -95,12 +95,6 @@ export function heldSiblings(q: QueueScope, dayEnd: Date): Prisma.Sql {
       AND (hs."suspended" = true OR (hs."state" <> ${State.New} AND hs."due" > ${dayEnd})))`;
 }
 
-/** How many reviews the user logged on the scope's day (only those made in `state`, if given). */
-export function loggedToday(q: QueueScope, state?: State): Prisma.Sql {
-  const inState = state === undefined ? empty : sql`AND l."state" = ${state}`;
-  return sql`(SELECT COUNT(*) FROM "ReviewLog" l WHERE l."userId" = ${q.userId} AND l."day" = ${q.day} ${inState})`;
-}
-
 /** `SELECT COUNT(*)` of at most `limit` rows of `from` (a FROM … WHERE … clause): stops at the limit. */
 export function countUpTo(from: Prisma.Sql, limit: number): Prisma.Sql {
   return sql`(SELECT COUNT(*) FROM (SELECT 1 AS one FROM ${from} LIMIT ${limit}) AS counted)`;

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, loggedToday, NEW_CARD_ORDER, newCards, nextAvailable, num, visible, type QueueScope } from "./queue-sql";
+import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, visible, type QueueScope } from "./queue-sql";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
 
@@ -36,36 +36,47 @@ export interface ReviewQueue {
   nextDue: Date | null;
 }
 
+/** Where the user stands today: the daily allowances left. */
+interface Today {
+  scope: QueueScope;
+  dayEnd: Date;
+  newLeft: number;
+  reviewsLeft: number;
+}
+
+async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
+  const day = localDay(now, settings.timeZone, settings.dayStartHour);
+  // A first grade of a new card is logged with the state it had: New.
+  const [row] = await db.$queryRaw<{ introduced: unknown; total: unknown }[]>`
+    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced
+    FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
+  const total = num(row?.total);
+  const introduced = num(row?.introduced);
+  return {
+    scope: { userId, now, day, reviewedToday: total > 0 },
+    dayEnd: endOfLocalDay(now, settings.timeZone, settings.dayStartHour),
+    newLeft: Math.max(0, settings.newPerDay - introduced),
+    reviewsLeft: Math.max(0, settings.reviewsPerDay - (total - introduced)),
+  };
+}
+
 /**
  * The user's review queue at `now`: due reviews first, then new cards up to the
- * daily limits. Read in raw SQL (docs/decisions/012): one statement answers
- * what today's logs leave of the allowances, how many due and new cards there
- * are (counting stops at the limit, so a user with 100,000 cards costs no more
- * than one with a hundred: npm run bench:queue) and which of each comes first.
+ * daily limit. The queue is read in raw SQL, one statement per question
+ * (docs/decisions/012): counting stops at the day's allowance, so a user with
+ * 100,000 cards costs no more than one with a hundred (npm run bench:queue).
  */
 export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQueue> {
   const settings = await getUserSettings(userId);
-  const day = localDay(now, settings.timeZone, settings.dayStartHour);
-  // The sibling rule's clause is harmless on a day without logs; the
-  // statements after this one leave it out when there are none.
-  const anyDay: QueueScope = { userId, now, day, reviewedToday: true };
-  const [heads] = await db.$queryRaw<{ logged: unknown; introduced: unknown; due: unknown; fresh: unknown; firstDue: string | null; firstNew: string | null }[]>`
-    SELECT ${loggedToday(anyDay)} AS logged, ${loggedToday(anyDay, State.New)} AS introduced,
-      ${countUpTo(dueStates(anyDay), settings.reviewsPerDay)} AS due,
-      ${countUpTo(newCards(anyDay), settings.newPerDay)} AS fresh,
-      (SELECT s."cardId" FROM ${dueStates(anyDay)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
-      (SELECT c."id" FROM ${newCards(anyDay)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
-  // A first grade of a new card is logged with the state it had: New.
-  const logged = num(heads.logged);
-  const introduced = num(heads.introduced);
-  const t = {
-    dayEnd: endOfLocalDay(now, settings.timeZone, settings.dayStartHour),
-    newLeft: Math.max(0, settings.newPerDay - introduced),
-    reviewsLeft: Math.max(0, settings.reviewsPerDay - (logged - introduced)),
-  };
-  const q: QueueScope = { ...anyDay, reviewedToday: logged > 0 };
-  const reviews = Math.min(num(heads.due), t.reviewsLeft);
-  const fresh = Math.min(num(heads.fresh), t.newLeft);
+  const t = await today(userId, settings, now);
+  const q = t.scope;
+  const [heads] = await db.$queryRaw<{ reviews: unknown; fresh: unknown; firstDue: string | null; firstNew: string | null }[]>`
+    SELECT ${countUpTo(dueStates(q), t.reviewsLeft)} AS reviews,
+      ${countUpTo(newCards(q), t.newLeft)} AS fresh,
+      (SELECT s."cardId" FROM ${dueStates(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
+      (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
+  const reviews = num(heads.reviews);
+  const fresh = num(heads.fresh);
 
   let next: ReviewItem | null = null;
   let learningAhead = false;
