@@ -3,13 +3,11 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    // Next injects inline bootstrap scripts, hence 'unsafe-inline' for scripts;
-    // user text is never rendered as HTML (React escapes it).
-    value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-  },
 ];
+
+// Pages get a nonce-based policy from proxy.ts (lib/csp.ts). Route handlers
+// answer JSON or redirects, and never need a script.
+const apiPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +18,10 @@ const nextConfig = {
   // fit in one server action; the default limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiPolicy }] },
+    ];
   },
 };
 

@@ -49,6 +49,10 @@ test.describe("response headers", () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toContain("form-action 'self'");
       expect(csp).not.toMatch(/unsafe-eval|\*/);
+      // Pages: scripts only with this response's nonce; the JSON API: none inline at all.
+      const scripts = csp.split(/;\s*/).find((d) => d.startsWith("script-src")) ?? "";
+      expect(scripts).not.toContain("unsafe-inline");
+      if (!url.startsWith("/api/")) expect(scripts).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
       expect(h["referrer-policy"]).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
       expect(h["x-content-type-options"]).toBe("nosniff");
       expect(h["x-frame-options"]).toBe("DENY");
@@ -286,10 +290,24 @@ test.describe("injected markup is shown as text", () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
 
-    // Control: the same markup inserted as HTML does run under this CSP
-    // ('unsafe-inline'), so React's escaping is what kept it inert above.
-    await page.evaluate((html) => document.body.insertAdjacentHTML("beforeend", html), PROMPT);
-    await expect.poll(() => page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBe(1);
+    // Second line of defence: even inserted as HTML, the markup does not run.
+    // The page's CSP allows scripts only with its nonce, so the browser
+    // refuses the inline handler and reports the violation.
+    const outcome = await page.evaluate(
+      (html) =>
+        new Promise<{ errored: boolean; violation: string | null }>((resolve) => {
+          let violation: string | null = null;
+          document.addEventListener("securitypolicyviolation", (e) => (violation = e.effectiveDirective));
+          document.body.insertAdjacentHTML("beforeend", html);
+          const img = document.body.lastElementChild?.querySelector("img") ?? document.querySelector('img[src="x"]');
+          img?.addEventListener("error", () => setTimeout(() => resolve({ errored: true, violation }), 100));
+          setTimeout(() => resolve({ errored: false, violation }), 5000);
+        }),
+      PROMPT,
+    );
+    expect(outcome.errored).toBe(true);
+    expect(outcome.violation).toMatch(/^script-src/);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
 
