@@ -13,6 +13,8 @@ export interface QueueScope {
   now: Date;
   /** The user's local review day (YYYY-MM-DD), as stored on ReviewLog.day. */
   day: string;
+  /** When that day ends (the next one starts at the user's day-start hour). */
+  dayEnd: Date;
   /** Whether the user has reviewed anything today: the sibling rule only applies then. */
   reviewedToday: boolean;
 }
@@ -49,9 +51,13 @@ export function activeStates(q: QueueScope, more: Prisma.Sql = empty): Prisma.Sq
     WHERE s."userId" = ${q.userId} AND s."suspended" = false AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= ${q.now}) ${notHeld(q)} ${more}`;
 }
 
-/** Studied cards due now (learning steps included). */
+/**
+ * Studied cards due: a review is due all day on the day it falls due, as in
+ * Anki (a card due at 20:00 is shown in the morning); a learning or
+ * relearning step, measured in minutes, only once its time has come.
+ */
 export function dueStates(q: QueueScope): Prisma.Sql {
-  return activeStates(q, sql`AND s."state" <> ${State.New} AND s."due" <= ${q.now}`);
+  return activeStates(q, sql`AND s."state" <> ${State.New} AND s."due" < ${q.dayEnd} AND (s."state" = ${State.Review} OR s."due" <= ${q.now})`);
 }
 
 /** The user has no state for the card other than a plain new one (never graded, or reset) that is not suspended or buried. */
@@ -70,29 +76,35 @@ export const NEW_CARD_ORDER = sql`ORDER BY c."documentId", c."position"`;
 export const DUE_ORDER = sql`ORDER BY s."due", s."id"`;
 
 /**
- * The earliest time after now at which one of the user's cards that is not
- * suspended comes back by itself: a studied card when it falls due, a buried
- * card when its burial ends (whichever is later). Cards already due but held
+ * When the user's cards that are not suspended come back by themselves, in
+ * two minimums: `steps`, the earliest learning step or burial end after now;
+ * `reviews`, the earliest review due after today, which the caller turns into
+ * the start of its day (a review is due all day). A card whose burial ends
+ * after its due date comes back when the burial ends. Cards due today but held
  * back by a daily limit or the sibling rule come back when the day ends; the
  * caller adds that.
  */
-export function nextAvailable(q: QueueScope, dayEnd: Date): Prisma.Sql {
-  const at = sql`(CASE WHEN s."buriedUntil" IS NOT NULL AND (s."state" = ${State.New} OR s."buriedUntil" > s."due") THEN s."buriedUntil" ELSE s."due" END)`;
+export function nextAvailable(q: QueueScope): Prisma.Sql {
+  const buried = sql`(s."buriedUntil" IS NOT NULL AND (s."state" = ${State.New} OR s."buriedUntil" > s."due"))`;
+  const at = sql`(CASE WHEN ${buried} THEN s."buriedUntil" ELSE s."due" END)`;
+  const isReview = sql`(s."state" = ${State.Review} AND NOT ${buried})`;
   // A sibling held today comes back no earlier than tomorrow (heldSiblings).
-  const notHeldToday = q.reviewedToday ? sql`AND NOT (${held(q)} AND ${at} <= ${dayEnd})` : empty;
-  return sql`(SELECT MIN(${at}) FROM "CardState" s JOIN "Card" c ON c."id" = s."cardId"
-    WHERE s."userId" = ${q.userId} AND s."suspended" = false AND (s."state" <> ${State.New} OR s."buriedUntil" > ${q.now}) AND ${at} > ${q.now} ${notHeldToday})`;
+  const notHeldToday = q.reviewedToday ? sql`AND NOT (${held(q)} AND ${at} <= ${q.dayEnd})` : empty;
+  const from = sql`"CardState" s JOIN "Card" c ON c."id" = s."cardId"
+    WHERE s."userId" = ${q.userId} AND s."suspended" = false AND (s."state" <> ${State.New} OR s."buriedUntil" > ${q.now}) ${notHeldToday}`;
+  return sql`(SELECT MIN(${at}) FROM ${from} AND NOT ${isReview} AND ${at} > ${q.now}) AS steps,
+    (SELECT MIN(s."due") FROM ${from} AND ${isReview} AND s."due" >= ${q.dayEnd}) AS reviews`;
 }
 
 /**
  * Cards held back today by the sibling rule that would otherwise be studied
- * before the day ends (`dayEnd`): visible, not suspended, not scheduled past today.
+ * before the day ends: visible, not suspended, not scheduled past today.
  */
-export function heldSiblings(q: QueueScope, dayEnd: Date): Prisma.Sql {
+export function heldSiblings(q: QueueScope): Prisma.Sql {
   if (!q.reviewedToday) return sql`"Card" c WHERE 1 = 0`;
   return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visible(q.userId)} AND ${held(q)}
     AND NOT EXISTS (SELECT 1 FROM "CardState" hs WHERE hs."userId" = ${q.userId} AND hs."cardId" = c."id"
-      AND (hs."suspended" = true OR (hs."state" <> ${State.New} AND hs."due" > ${dayEnd})))`;
+      AND (hs."suspended" = true OR (hs."state" <> ${State.New} AND hs."due" > ${q.dayEnd})))`;
 }
 
 /** `SELECT COUNT(*)` of at most `limit` rows of `from` (a FROM … WHERE … clause): stops at the limit. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
-import { endOfLocalDay, localDay } from "@/lib/progress/local-day";
+import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
 import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, visible, type QueueScope } from "./queue-sql";
 import { NotFoundError } from "./errors";
@@ -52,9 +52,10 @@ async function today(userId: string, settings: UserSettings, now: Date): Promise
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
   const total = num(row?.total);
   const introduced = num(row?.introduced);
+  const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   return {
-    scope: { userId, now, day, reviewedToday: total > 0 },
-    dayEnd: endOfLocalDay(now, settings.timeZone, settings.dayStartHour),
+    scope: { userId, now, day, dayEnd, reviewedToday: total > 0 },
+    dayEnd,
     newLeft: Math.max(0, settings.newPerDay - introduced),
     reviewsLeft: Math.max(0, settings.reviewsPerDay - (total - introduced)),
   };
@@ -98,12 +99,15 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
 
   let nextDue: Date | null = null;
   if (!next) {
-    const [w] = await db.$queryRaw<{ upcoming: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
-      SELECT ${nextAvailable(q, t.dayEnd)} AS upcoming,
+    const [w] = await db.$queryRaw<{ steps: unknown; reviews: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
+      SELECT ${nextAvailable(q)},
         ${exists(newCards(q))} AS "newWaiting",
         ${exists(dueStates(q))} AS "dueWaiting",
-        ${exists(heldSiblings(q, t.dayEnd))} AS held`;
-    nextDue = date(w.upcoming);
+        ${exists(heldSiblings(q))} AS held`;
+    const review = date(w.reviews);
+    // A review is due from the start of its day.
+    const candidates = [date(w.steps), review && startOfLocalDay(review, settings.timeZone, settings.dayStartHour)].filter((d): d is Date => d !== null);
+    nextDue = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null;
     const waitingForTomorrow = (t.newLeft === 0 && num(w.newWaiting) > 0) || (t.reviewsLeft === 0 && num(w.dueWaiting) > 0) || num(w.held) > 0;
     if (waitingForTomorrow && (!nextDue || t.dayEnd < nextDue)) nextDue = t.dayEnd;
   }

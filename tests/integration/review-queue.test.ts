@@ -1,6 +1,5 @@
-// Characterization tests for the review queue (lib/dal/review.ts): they pin the
-// queue's current behaviour, exactly, so that a rewrite of its queries can be
-// checked against it. Each test makes its own user and private documents, so
+// The review queue's behaviour (lib/dal/review.ts), pinned exactly: first
+// written to check the rewrite of its queries in SQL against the old ones. Each test makes its own user and private documents, so
 // its counts are exact; only the visibility tests import the shipped library.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -128,25 +127,32 @@ async function walk(userId: string, at: Date) {
 // ------------------------------------------------------------------ tests
 
 describe("order", () => {
-  it("offers due reviews before new cards, the earliest due first, whatever their position or state", async () => {
+  it("offers due reviews before new cards, the earliest due first, whatever their position or state; a review due later today is due now", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, inOrder(6));
-    const [fresh, dueYesterday, dueThreeDaysAgo, learningDue, dueTwoHoursAgo, notYetDue] = card;
+    const [fresh, dueYesterday, dueThreeDaysAgo, learningDue, dueTwoHoursAgo, dueThisEvening] = card;
     await studied(user, dueYesterday, "review", plus(NOW, -1 * DAY));
     await studied(user, dueThreeDaysAgo, "review", plus(NOW, -3 * DAY));
     await studied(user, learningDue, "learning", plus(NOW, -30 * MINUTE));
     await studied(user, dueTwoHoursAgo, "review", plus(NOW, -2 * HOUR));
-    await studied(user, notYetDue, "review", plus(NOW, 1 * HOUR));
+    await studied(user, dueThisEvening, "review", plus(NOW, 8 * HOUR));
 
     expect(await walk(user, NOW)).toEqual([
-      { card: dueThreeDaysAgo, reviews: 4, new: 1 },
-      { card: dueYesterday, reviews: 3, new: 1 },
-      { card: dueTwoHoursAgo, reviews: 2, new: 1 },
-      { card: learningDue, reviews: 1, new: 1 },
+      { card: dueThreeDaysAgo, reviews: 5, new: 1 },
+      { card: dueYesterday, reviews: 4, new: 1 },
+      { card: dueTwoHoursAgo, reviews: 3, new: 1 },
+      { card: learningDue, reviews: 2, new: 1 },
+      // A review is due all day on its day, as in Anki: 18:00's card is studied at 10:00.
+      { card: dueThisEvening, reviews: 1, new: 1 },
       { card: fresh, reviews: 0, new: 1 },
     ]);
-    // The review due in an hour was not offered early.
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 1 * HOUR) });
+    // Nothing left: the next card comes when the earliest review's day starts (04:00 UTC), not at its hour.
+    const q = await queue(user, NOW);
+    const earliest = Math.min(...(await db.cardState.findMany({ where: { userId: user } })).map((s) => s.due.getTime()));
+    expect(q).toMatchObject({ next: null, reviews: 0, new: 0 });
+    expect(q.nextDue!.getUTCHours()).toBe(4);
+    expect(q.nextDue!.getTime()).toBeLessThanOrEqual(earliest);
+    expect(q.nextDue!.getTime()).toBeGreaterThan(earliest - DAY);
   });
 
   it("offers new cards in document order (documents as created), then by position within the document", async () => {
@@ -172,10 +178,11 @@ describe("daily allowances", () => {
     await studied(user, card[0], "review", plus(NOW, -3 * DAY));
     await studied(user, card[1], "review", plus(NOW, -2 * DAY));
     await studied(user, card[2], "learning", plus(NOW, -1 * MINUTE));
-    await studied(user, card[3], "review", plus(NOW, 1 * MINUTE)); // not due yet: not counted
+    await studied(user, card[3], "review", plus(NOW, 1 * MINUTE)); // a review due later today: counted
+    await studied(user, card[4], "review", TODAY_END); // due tomorrow: not counted
 
     // Defaults: 200 reviews and 20 new cards a day.
-    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 3, new: 4, nextDue: null });
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 4, new: 3, nextDue: null });
     await setUser(user, { reviewsPerDay: 2, newPerDay: 3 });
     expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 2, new: 3, nextDue: null });
   });
@@ -249,7 +256,7 @@ describe("learn-ahead", () => {
     await studied(user, learning20, "learning", plus(NOW, 20 * MINUTE));
     await studied(user, relearning12, "relearning", plus(NOW, 12 * MINUTE));
     await studied(user, learning15, "learning", plus(NOW, 15 * MINUTE));
-    await studied(user, review5, "review", plus(NOW, 5 * MINUTE)); // a review is never shown early
+    await studied(user, review5, "review", plus(TODAY_END, 5 * MINUTE)); // a review due tomorrow is never shown early
 
     expect(await queue(user, NOW)).toEqual({ next: relearning12, reviews: 1, new: 0, nextDue: null });
     await grade(user, relearning12, "easy", NOW);
@@ -298,7 +305,7 @@ describe("nextDue", () => {
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
   });
 
-  it("when nothing is left, is the earliest due date of the user's studied cards that are not suspended", async () => {
+  it("when nothing is left, is the start of the day on which the earliest review of a card that is not suspended falls due", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, inOrder(3));
     await studied(user, card[0], "review", plus(NOW, 3 * DAY));
@@ -306,21 +313,25 @@ describe("nextDue", () => {
     await studied(user, card[2], "review", plus(NOW, 1 * HOUR));
     await setSuspended(user, card[2], true, NOW);
 
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
+    // Due on 4 March at 10:00: due from 04:00 that day.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TOMORROW_END });
     // Another user's studies do not count.
     const other = await makeUser();
     expect(await queue(other, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: null });
   });
 
-  it("when new cards are held only by the daily limit, is the end of the local day, unless a card is due before it", async () => {
+  it("when new cards are held only by the daily limit, is the end of the local day, unless a learning step is due before it", async () => {
     const user = await makeUser();
-    const { card } = await makeDocument(user, inOrder(2));
+    const { card } = await makeDocument(user, inOrder(3));
     await studied(user, card[0], "review", plus(NOW, 2 * DAY));
     await setUser(user, { newPerDay: 0 });
 
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
-    await db.cardState.updateMany({ where: { userId: user, cardId: card[0] }, data: { due: plus(NOW, 2 * HOUR) } });
+    await studied(user, card[1], "learning", plus(NOW, 2 * HOUR));
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * HOUR) });
+    // A review due later today is no reason to wait: it is due now.
+    await db.cardState.updateMany({ where: { userId: user, cardId: card[0] }, data: { due: plus(NOW, 2 * HOUR) } });
+    expect(await queue(user, NOW)).toEqual({ next: card[0], reviews: 1, new: 0, nextDue: null });
   });
 
   it("when held by the sibling rule, is the end of the local day; a sibling due after today counts as upcoming", async () => {
@@ -335,11 +346,11 @@ describe("nextDue", () => {
     // The sibling, due later today, is held by the sibling rule: nextDue is when the day ends.
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
 
-    // Due in 2 days, the sibling is not held past today: it is the next card,
-    // before the graded card's own due date 4 days later.
+    // Due in 2 days, the sibling is not held past today: it is the next card
+    // (from the start of its day), before the graded card's own due date.
     await db.cardState.updateMany({ where: { userId: user, cardId: card[1] }, data: { due: plus(NOW, 2 * DAY) } });
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
-    expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, new: 0, nextDue: plus(NOW, 2 * DAY) });
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TOMORROW_END });
+    expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TOMORROW_END });
   });
 
   it("when due reviews are held by the review limit, is the end of the local day, never a time in the past", async () => {
