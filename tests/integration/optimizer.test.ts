@@ -1,6 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { cancelOptimizerJob, getOptimizerJob, loadOptimizerItems, optimizerJobSettled, startOptimizerJob } from "@/lib/dal/optimizer-jobs";
+import {
+  actAsOptimizerInstanceForTests,
+  cancelOptimizerJob,
+  dismissOptimizerJob,
+  getOptimizerJob,
+  loadOptimizerItems,
+  optimizerJobSettled,
+  saveOptimizerResult,
+  startOptimizerJob,
+  STOPPED_MESSAGE,
+} from "@/lib/dal/optimizer-jobs";
 import { evaluate, paramsInUse, simulateLearner, toBindingItems } from "@/lib/srs/optimizer";
 import { DEFAULT_SETTINGS } from "@/lib/srs";
 import { makeUser } from "../support/factories";
@@ -59,14 +69,14 @@ describe("the optimizer", () => {
     const { startOptimizerAction } = await import("@/app/(app)/settings/actions");
     session.userId = bob;
     expect(await startOptimizerAction()).toEqual({ error: "You have 37 reviews; the optimizer needs at least 400." });
-    expect(getOptimizerJob(bob)).toBeNull();
+    expect(await getOptimizerJob(bob)).toBeNull();
   });
 
   it("fits a synthetic learner's history better than the defaults, and saves only when asked", async () => {
     const started = await startOptimizerJob(alice);
     expect(started).toMatchObject({ ok: true, job: { status: "running" } });
     await optimizerJobSettled(alice);
-    const job = getOptimizerJob(alice)!;
+    const job = (await getOptimizerJob(alice))!;
     expect(job.status).toBe("done");
     expect(job.reviews).toBe(3_000);
     const r = job.result!;
@@ -96,7 +106,7 @@ describe("the optimizer", () => {
     expect(inUse).not.toBeNull();
     await startOptimizerJob(alice);
     await optimizerJobSettled(alice);
-    const r = getOptimizerJob(alice)!.result!;
+    const r = (await getOptimizerJob(alice))!.result!;
     expect(r.better).toBe(false);
     const { saveOptimizedParamsAction } = await import("@/app/(app)/settings/actions");
     session.userId = alice;
@@ -116,13 +126,13 @@ describe("the optimizer", () => {
     session.userId = bob;
     expect(await (await GET()).json()).toEqual({ job: null });
     expect(await cancelOptimizerAction()).toEqual({ cancelled: false });
-    expect(cancelOptimizerJob(bob)).toBe(false);
+    expect(await cancelOptimizerJob(bob)).toBe(false);
 
     session.userId = alice;
     const mine = (await (await GET()).json()) as { job: { id: string } };
     expect(mine.job.id).toBe(first.ok ? first.job.id : "");
     await optimizerJobSettled(alice);
-    expect(getOptimizerJob(alice)!.status).toBe("done");
+    expect((await getOptimizerJob(alice))!.status).toBe("done");
 
     session.userId = null;
     expect((await GET()).status).toBe(401);
@@ -133,8 +143,8 @@ describe("the optimizer", () => {
     await seedHistory(carol, 20_000, "carol");
     await startOptimizerJob(carol);
     // Wait until training is under way, so the cancel has to stop fsrs-rs itself.
-    for (let i = 0; i < 600 && getOptimizerJob(carol)!.phase === "loading"; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(getOptimizerJob(carol)!.phase).toBe("fitting");
+    for (let i = 0; i < 600 && (await getOptimizerJob(carol))!.phase === "loading"; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await getOptimizerJob(carol))!.phase).toBe("fitting");
     const { cancelOptimizerAction } = await import("@/app/(app)/settings/actions");
     session.userId = carol;
     const t = performance.now();
@@ -142,7 +152,7 @@ describe("the optimizer", () => {
     await optimizerJobSettled(carol);
     // fsrs-rs stops at its next poll (20 ms); the rest of a run on 20,000 reviews takes over a second here.
     expect(performance.now() - t).toBeLessThan(700);
-    const job = getOptimizerJob(carol)!;
+    const job = (await getOptimizerJob(carol))!;
     expect(job.status).toBe("cancelled");
     expect(job.result).toBeNull();
     expect(await paramsOf(carol)).toBeNull();
