@@ -150,6 +150,7 @@ export type StartOutcome =
  * not a live run), so two starts anywhere give one run.
  */
 export async function startOptimizerJob(userId: string): Promise<StartOutcome> {
+  const runs = localRuns();
   let row = await db.optimizerRun.findUnique({ where: { userId } });
   if (row && isLive(row, Date.now())) return { ok: true, job: view(row) };
   const reviews = await countOptimizerReviews(userId);
@@ -158,7 +159,6 @@ export async function startOptimizerJob(userId: string): Promise<StartOutcome> {
   for (let attempt = 0; attempt < 5; attempt++) {
     if (attempt > 0) row = await db.optimizerRun.findUnique({ where: { userId } });
     if (row && isLive(row, Date.now())) return { ok: true, job: view(row) };
-    const runs = localRuns();
     if ([...runs.values()].filter((r) => !r.cancelled).length >= MAX_RUNNING) return { ok: false, reason: "busy" };
 
     // Registered before the claim's await, so that this instance's limit holds for starts racing here.
@@ -288,13 +288,14 @@ export async function getOptimizerJob(userId: string): Promise<OptimizerJobView 
  * still arrives is thrown away (its write is conditional on a running row).
  */
 export async function cancelOptimizerJob(userId: string): Promise<boolean> {
+  const runs = localRuns();
   const now = new Date();
   const { count } = await db.optimizerRun.updateMany({
     where: { userId, status: "running", heartbeatAt: { gte: staleBefore(now.getTime()) } },
     data: { status: "cancelled", finishedAt: now },
   });
   if (count === 1) {
-    for (const local of localRuns().values()) if (local.userId === userId) local.cancelled = true;
+    for (const local of runs.values()) if (local.userId === userId) local.cancelled = true;
   }
   return count === 1;
 }
