@@ -83,7 +83,7 @@ async function main() {
   const j = performance.now();
   await startOptimizerJob(user.id);
   await optimizerJobSettled(user.id);
-  const job = getOptimizerJob(user.id)!;
+  const job = (await getOptimizerJob(user.id))!;
   console.log(`full optimizer run as the page starts it (fit + held-out fit + 5-fold time-series cross-validation): ${ms(performance.now() - j)}, ${job.status}, better: ${job.result?.better}`);
 
   await db.$disconnect();

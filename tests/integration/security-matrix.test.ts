@@ -81,6 +81,7 @@ async function snapshot(): Promise<string> {
     db.reviewLog.findMany(by),
     db.quizAttempt.findMany(by),
     db.quizQuestion.findMany(by),
+    db.optimizerRun.findMany(by),
   ]);
   return JSON.stringify(rows);
 }

@@ -66,12 +66,12 @@ export async function startOptimizerAction(): Promise<StartResult> {
 
 export async function cancelOptimizerAction(): Promise<{ cancelled: boolean }> {
   const user = await requireUser("/settings");
-  return { cancelled: cancelOptimizerJob(user.id) };
+  return { cancelled: await cancelOptimizerJob(user.id) };
 }
 
 export async function dismissOptimizerAction(): Promise<void> {
   const user = await requireUser("/settings");
-  dismissOptimizerJob(user.id);
+  await dismissOptimizerJob(user.id);
 }
 
 const SaveSchema = z.object({ force: z.boolean() });

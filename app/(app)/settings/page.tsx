@@ -34,8 +34,7 @@ const WEIGHTS = [
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [view, reviews] = await Promise.all([getSettingsView(user.id), countOptimizerReviews(user.id)]);
-  const job = getOptimizerJob(user.id);
+  const [view, reviews, job] = await Promise.all([getSettingsView(user.id), countOptimizerReviews(user.id), getOptimizerJob(user.id)]);
   const zones = Intl.supportedValuesOf("timeZone");
   if (!zones.includes("UTC")) zones.unshift("UTC");
 
