@@ -38,6 +38,7 @@ test("after reviewing three cards, progress shows them", async ({ page, user }, 
   await page.goto("/review");
   await page.locator("[data-ready=true]").waitFor();
   for (let i = 0; i < 3; i++) {
+    await page.locator("[data-ready=true]").waitFor();
     const left = Number(/(\d+) left/.exec((await page.getByTestId("remaining").textContent()) ?? "")?.[1]);
     await page.keyboard.press("Space");
     await expect(page.getByTestId("answer")).toBeVisible();

@@ -14,11 +14,14 @@ test("undo by keyboard brings the graded card back exactly as it was", async ({ 
   const goodBefore = await page.getByTestId("interval-good").textContent();
   await page.keyboard.press("4");
   await expect(page.getByTestId("prompt")).not.toHaveText(prompt ?? "");
+  // The next card can show before the grade's round trip has settled: keys wait for it.
+  await page.locator("[data-ready=true]").waitFor();
 
   await page.keyboard.press("Control+z");
   await expect(page.getByTestId("notice")).toHaveText("Grade undone.");
   await expect(page.getByTestId("prompt")).toHaveText(prompt ?? "");
   expect(count(await page.getByTestId("remaining").textContent())).toBe(left);
+  await page.locator("[data-ready=true]").waitFor();
   await page.keyboard.press("Space");
   await expect(page.getByTestId("interval-good")).toHaveText(goodBefore ?? "");
 });

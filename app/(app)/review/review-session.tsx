@@ -32,7 +32,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const shownAt = useRef(0);
   const answerRef = useRef<HTMLDivElement>(null);
   const card = queue.next;
-  // Tells keyboard users' tools and the end-to-end tests that the keys now work.
+  // Tells keyboard users' tools and the end-to-end tests that the keys now work:
+  // hydrated, and no grade or undo still on its way (keys wait for it).
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
 
@@ -152,7 +153,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
 
   if (!card) {
     return (
-      <section className="card space-y-4 text-center" aria-labelledby="done-heading" data-ready={ready}>
+      <section className="card space-y-4 text-center" aria-labelledby="done-heading" data-ready={ready && !pending}>
         <h1 id="done-heading" className="text-2xl font-semibold">
           Done for today
         </h1>
@@ -171,7 +172,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   }
 
   return (
-    <section aria-labelledby="review-heading" className="space-y-4" data-ready={ready}>
+    <section aria-labelledby="review-heading" className="space-y-4" data-ready={ready && !pending}>
       <div className="flex items-baseline justify-between">
         <h1 id="review-heading" className="text-xl font-semibold">
           Review
