@@ -6,7 +6,7 @@ import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoG
 import type { Grade } from "ts-fsrs";
 import { localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { visible } from "./queue-sql";
+import { visibleDocumentSql } from "./visibility";
 import { isUniqueViolation, NotFoundError } from "./errors";
 import { toColumns, toMemory } from "./memory-state";
 
@@ -82,7 +82,7 @@ export async function readState(tx: Tx, userId: string, cardId: string): Promise
 }
 
 async function canSee(tx: Tx, userId: string, cardId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 AS one FROM "Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE c."id" = ${cardId} AND ${visible(userId)}`;
+  const rows = await tx.$queryRaw<unknown[]>`SELECT 1 AS one FROM "Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE c."id" = ${cardId} AND ${visibleDocumentSql(userId)}`;
   return rows.length > 0;
 }
 

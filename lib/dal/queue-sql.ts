@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { State } from "@/lib/srs";
+import { visibleDocumentSql } from "./visibility";
 
 // The review queue's SQL, written once for both engines (docs/decisions/012).
 // Every piece is scoped by the user; table and column names are quoted the
@@ -20,11 +21,6 @@ export interface QueueScope {
 }
 
 const { sql, empty } = Prisma;
-
-/** Documents the user may see (alias d): the shipped library (no owner) and their own. */
-export function visible(userId: string): Prisma.Sql {
-  return sql`(d."ownerId" IS NULL OR d."ownerId" = ${userId})`;
-}
 
 /**
  * Sibling rule: card c is held until tomorrow when another card of its fact
@@ -68,7 +64,7 @@ function isNewFor(q: QueueScope): Prisma.Sql {
 
 /** Visible cards the user has not started, not held by the sibling rule. */
 export function newCards(q: QueueScope): Prisma.Sql {
-  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visible(q.userId)} ${notHeld(q)} AND ${isNewFor(q)}`;
+  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visibleDocumentSql(q.userId)} ${notHeld(q)} AND ${isNewFor(q)}`;
 }
 
 /** Documents in the order they were added (cuid ids grow with time), then the document's own order. */
@@ -102,7 +98,7 @@ export function nextAvailable(q: QueueScope): Prisma.Sql {
  */
 export function heldSiblings(q: QueueScope): Prisma.Sql {
   if (!q.reviewedToday) return sql`"Card" c WHERE 1 = 0`;
-  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visible(q.userId)} AND ${held(q)}
+  return sql`"Card" c JOIN "Document" d ON d."id" = c."documentId" WHERE ${visibleDocumentSql(q.userId)} AND ${held(q)}
     AND NOT EXISTS (SELECT 1 FROM "CardState" hs WHERE hs."userId" = ${q.userId} AND hs."cardId" = c."id"
       AND (hs."suspended" = true OR (hs."state" <> ${State.New} AND hs."due" > ${q.dayEnd})))`;
 }

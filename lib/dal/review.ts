@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, visible, type QueueScope } from "./queue-sql";
+import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, type QueueScope } from "./queue-sql";
+import { visibleDocumentSql } from "./visibility";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
 
@@ -158,7 +159,7 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
       JOIN "Fact" f ON f."id" = c."factId"
       LEFT JOIN "CardOverride" o ON o."userId" = ${userId} AND o."cardId" = c."id"
       LEFT JOIN "CardState" s ON s."userId" = ${userId} AND s."cardId" = c."id"
-    WHERE c."id" = ${cardId} AND ${visible(userId)}`;
+    WHERE c."id" = ${cardId} AND ${visibleDocumentSql(userId)}`;
   if (!row) return null;
   const memory: MemoryState = row.stateId
     ? toMemory({
