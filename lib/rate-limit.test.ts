@@ -6,15 +6,15 @@ const sec = (n: number) => T0 + n * 1000;
 const policy = { limit: 5, windowMs: 60_000 };
 
 async function failTimes(l: SlidingWindowLimiter, key: string, times: number[]) {
-  for (const t of times) await l.record(key, t);
+  for (const t of times) await l.admit(key, t);
 }
 
 describe("SlidingWindowLimiter", () => {
   it("allows up to the limit of failures and refuses the next attempt", async () => {
     const l = new SlidingWindowLimiter(policy);
-    for (let i = 0; i < 4; i++) await l.record("a", sec(i));
+    for (let i = 0; i < 4; i++) await l.admit("a", sec(i));
     expect(await l.check("a", sec(4))).toEqual({ allowed: true });
-    await l.record("a", sec(4));
+    await l.admit("a", sec(4));
     expect(await l.check("a", sec(5))).toMatchObject({ allowed: false });
   });
 
@@ -31,7 +31,7 @@ describe("SlidingWindowLimiter", () => {
     await failTimes(l, "a", [sec(0), sec(10), sec(20), sec(30), sec(40)]);
     expect((await l.check("a", sec(59))).allowed).toBe(false);
     expect((await l.check("a", sec(60))).allowed).toBe(true); // the failure at 0 s has left the window
-    await l.record("a", sec(60));
+    await l.admit("a", sec(60));
     // Five failures again within the last minute (10..60 s): locked until 70 s.
     expect(await l.check("a", sec(61))).toEqual({ allowed: false, retryAfterSeconds: 9 });
     expect((await l.check("a", sec(100))).allowed).toBe(true);
@@ -50,7 +50,7 @@ describe("SlidingWindowLimiter", () => {
     await failTimes(l, "a", [sec(0), sec(1), sec(2), sec(3), sec(4)]);
     expect((await l.check("a", sec(5))).allowed).toBe(false);
     expect(await l.check("b", sec(5))).toEqual({ allowed: true });
-    await l.record("b", sec(5));
+    await l.admit("b", sec(5));
     expect(await l.check("b", sec(6))).toEqual({ allowed: true });
   });
 
@@ -67,15 +67,15 @@ describe("SlidingWindowLimiter", () => {
     await l.remove("a", sec(4));
     expect((await l.check("a", sec(5))).allowed).toBe(true);
     await l.remove("a", sec(99)); // not recorded: nothing happens
-    await l.record("a", sec(5));
+    await l.admit("a", sec(5));
     expect((await l.check("a", sec(6))).allowed).toBe(false);
   });
 
   it("purging forgets keys whose failures have all left the window", async () => {
     const store = new MemoryFailureStore();
     const l = new SlidingWindowLimiter(policy, store);
-    await l.record("old", sec(0));
-    await l.record("recent", sec(50));
+    await l.admit("old", sec(0));
+    await l.admit("recent", sec(50));
     await store.purge(sec(60) - policy.windowMs);
     expect(store.size).toBe(1);
     expect(await store.read("old")).toBeNull();
@@ -85,10 +85,10 @@ describe("SlidingWindowLimiter", () => {
   it("keeps memory bounded: past maxKeys, expired and then least recently used keys go first", async () => {
     const store = new MemoryFailureStore(100);
     const l = new SlidingWindowLimiter(policy, store);
-    for (let i = 0; i < 100; i++) await l.record(`old-${i}`, sec(0));
-    for (let i = 0; i < 50; i++) await l.record(`new-${i}`, sec(120)); // the old ones have expired
+    for (let i = 0; i < 100; i++) await l.admit(`old-${i}`, sec(0));
+    for (let i = 0; i < 50; i++) await l.admit(`new-${i}`, sec(120)); // the old ones have expired
     expect(store.size).toBe(50);
-    for (let i = 0; i < 60; i++) await l.record(`newer-${i}`, sec(121));
+    for (let i = 0; i < 60; i++) await l.admit(`newer-${i}`, sec(121));
     expect(store.size).toBeLessThanOrEqual(100);
     expect(await l.check("newer-59", sec(121))).toEqual({ allowed: true }); // still counted: one failure
     await failTimes(l, "newer-59", [sec(121), sec(121), sec(121), sec(121)]);

@@ -125,10 +125,6 @@ export class SlidingWindowLimiter {
     return ok ? { allowed: true } : refused;
   }
 
-  async record(key: string, now: number): Promise<void> {
-    await this.update(key, now, (live) => [...live, now]);
-  }
-
   /** Takes back one failure recorded at `at` (an attempt that turned out not to be one). */
   async remove(key: string, at: number, now = at): Promise<void> {
     await this.update(key, now, (live) => {
