@@ -2,6 +2,8 @@ import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { SignInSchema } from "@/lib/validation/auth";
 import { verifyUserCredentials } from "@/lib/dal/users";
+import { signInThrottle } from "@/lib/dal/sign-in-failures";
+import { authorizeWithinLimit } from "@/lib/sign-in-limit";
 
 declare module "next-auth" {
   interface Session {
@@ -18,10 +20,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // The sign-in limit is enforced here, on the very email whose password is
+      // checked, however the request was shaped (lib/sign-in-limit.ts).
+      async authorize(raw, request) {
         const parsed = SignInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyUserCredentials(parsed.data.email, parsed.data.password);
+        const { email, password } = parsed.data;
+        const user = await authorizeWithinLimit(email, () => verifyUserCredentials(email, password), { throttle: signInThrottle, headers: request.headers });
         return user ? { id: user.id, email: user.email } : null;
       },
     }),

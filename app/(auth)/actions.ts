@@ -1,11 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { createUser } from "@/lib/dal/users";
 import { signInThrottle } from "@/lib/dal/sign-in-failures";
-import { accountKey, clientIp, tooManyAttemptsMessage, type SignInAttempt } from "@/lib/rate-limit";
+import { accountKey, clientIp, tooManyAttemptsMessage } from "@/lib/rate-limit";
+import { runSignIn } from "@/lib/sign-in-limit";
 import { safeNextPath, SignInSchema, SignUpSchema } from "@/lib/validation/auth";
 
 export interface AuthFormState {
@@ -29,19 +30,17 @@ function isRedirect(e: unknown): boolean {
   return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
 }
 
-async function signInAndRedirect(email: string, password: string, next: string, attempt: SignInAttempt): Promise<AuthFormState> {
-  try {
-    await signIn("credentials", { email, password, redirectTo: next });
-  } catch (e) {
-    if (e instanceof CredentialsSignin) await attempt.failed();
-    else if (isRedirect(e)) await attempt.succeeded();
-    else await attempt.abandoned();
-    // A successful sign-in throws Next's redirect, which must propagate.
-    if (e instanceof AuthError) return { error: "Wrong email or password.", email };
-    throw e;
-  }
-  await attempt.abandoned();
-  return {};
+/**
+ * Signs in through next-auth (whose `authorize` enforces the sign-in limit) and
+ * redirects to `next`. A successful sign-in throws Next's redirect, which must
+ * propagate; a refusal by the limit says how long to wait.
+ */
+async function signInAndRedirect(email: string, password: string, next: string): Promise<AuthFormState> {
+  const run = await runSignIn(() => signIn("credentials", { email, password, redirectTo: next }));
+  if (run.retryAfterSeconds !== undefined) return { error: tooManyAttemptsMessage(run.retryAfterSeconds), email };
+  if (!("error" in run)) return {};
+  if (run.error instanceof AuthError && !isRedirect(run.error)) return { error: "Wrong email or password.", email };
+  throw run.error;
 }
 
 // A server action cannot set the HTTP status: over the limit it answers with
@@ -50,9 +49,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = SignInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = String(form.get("email") ?? "").slice(0, 254);
   if (!parsed.success) return { fieldErrors: firstErrors(parsed.error.issues), email };
-  const gate = await signInThrottle.begin({ account: accountKey(parsed.data.email), ip: clientIp(await headers()) }, Date.now());
-  if (gate.blocked) return { error: tooManyAttemptsMessage(gate.retryAfterSeconds), email };
-  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), gate.attempt);
+  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")));
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
@@ -72,9 +69,8 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     return { fieldErrors: { email: "An account with this email already exists. Sign in instead." }, email };
   }
   await gate.attempt.abandoned();
-  // The password was just set, so this sign-in is not throttled; it clears any
-  // failures recorded against the address before the account existed.
-  const account = accountKey(parsed.data.email);
-  const untracked: SignInAttempt = { succeeded: () => signInThrottle.clearAccount(account, Date.now()), failed: async () => {}, abandoned: async () => {} };
-  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")), untracked);
+  // The password was just set by this learner: failures recorded against the
+  // email before the account existed must not lock them out of it.
+  await signInThrottle.clearAccount(accountKey(parsed.data.email), Date.now());
+  return signInAndRedirect(parsed.data.email, parsed.data.password, safeNextPath(form.get("next")));
 }

@@ -125,6 +125,39 @@ test.describe("sign-in throttling", () => {
     expect(sessionCookieSet(other)).toBe(true);
   });
 
+  test("the limit counts the account whose password is checked: a repeated email field is refused, and JSON, case and space variants share one counter", async ({ request }) => {
+    const victim = uniqueEmail("repeated-field");
+    createAccount(victim);
+    const ip = ownAddress();
+    const raw = async (body: string) => {
+      const { csrfToken } = await (await request.get("/api/auth/csrf", { headers: ip })).json();
+      return request.post("/api/auth/callback/credentials", {
+        data: `${body}&csrfToken=${encodeURIComponent(csrfToken)}&callbackUrl=%2F`,
+        headers: { ...ip, "content-type": "application/x-www-form-urlencoded" },
+        maxRedirects: 0,
+      });
+    };
+    // email=decoy&email=victim: the decoy used to be counted while the victim's password was checked.
+    for (let i = 0; i < 6; i++) {
+      const res = await raw(`email=${encodeURIComponent(uniqueEmail("decoy"))}&email=${encodeURIComponent(victim)}&password=guess${i}`);
+      expect(res.status()).toBe(400);
+      expect(await res.text()).toBe("Send the email field once.");
+    }
+    // Five failures through different shapes of the same identity lock it.
+    const shapes = [victim, victim.toUpperCase(), `  ${victim} `, victim, victim];
+    for (const [i, email] of shapes.entries()) {
+      const { csrfToken } = await (await request.get("/api/auth/csrf", { headers: ip })).json();
+      const res =
+        i % 2
+          ? await request.post("/api/auth/callback/credentials", { data: { email, password: `wrong ${i}`, csrfToken, callbackUrl: "/" }, headers: ip, maxRedirects: 0 })
+          : await credentialsSignIn(request, email, `wrong ${i}`, ip);
+      expect(res.headers()["location"] ?? (await res.text())).toContain("error=CredentialsSignin");
+    }
+    const locked = await credentialsSignIn(request, victim, PASSWORD, ip);
+    expect(locked.status()).toBe(429);
+    expect(sessionCookieSet(locked)).toBe(false);
+  });
+
   test("a successful sign-in clears the account's failures", async ({ request }) => {
     const email = uniqueEmail("clears");
     createAccount(email);

@@ -1,9 +1,9 @@
 import { handlers } from "@/lib/auth";
-import { signInThrottle } from "@/lib/dal/sign-in-failures";
-import { limitCredentialsSignIn } from "@/lib/rate-limit";
+import { limitCredentialsSignIn } from "@/lib/sign-in-limit";
 
 export const { GET } = handlers;
 
-// Credentials sign-in is throttled per account and per client IP: over the
-// limit it answers 429 with Retry-After before any password is checked.
-export const POST = limitCredentialsSignIn(handlers.POST, { throttle: signInThrottle });
+// Credentials sign-in is limited per account and per client address inside
+// `authorize`; this wrapper refuses ambiguous bodies and turns a refusal into
+// 429 with Retry-After.
+export const POST = limitCredentialsSignIn(handlers.POST);
