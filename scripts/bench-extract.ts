@@ -1,12 +1,14 @@
 // Generation time per 1,000 words, warm, median of repeated runs, on the shipped document
 // and on a ~20,000-word text built here from varied news paragraphs.
 //   npx tsx scripts/bench-extract.ts
+//   npx tsx scripts/bench-extract.ts --adversarial   (pathological texts: worst ms per 1,000 characters)
 // The last line is "ms_per_1k_words: X" (the slower of the two texts).
 import { mulberry32 } from "../lib/seeded";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { generate } from "../lib/extract";
+import { PATHOLOGICAL } from "../lib/extract/pathological";
 
 const SHIPPED = path.resolve(__dirname, "../tests/fixtures/shipped/russian-presence-in-latin-america.txt");
 
@@ -93,6 +95,38 @@ export function bench(text: string, runs: number): { words: number; medianMs: nu
   return { words, medianMs: m, msPer1k: (m / words) * 1000 };
 }
 
+/**
+ * Pathological texts (lib/extract/pathological.ts) at 2,500 to 40,000
+ * characters: per kind, the ms per 1,000 characters at each size and the
+ * growth from the smallest to the largest (1 = linear). The last line is the
+ * worst ms per 1,000 characters of any kind at any size.
+ */
+export function adversarial(): string {
+  const lines: string[] = [];
+  const sizes = [2_500, 10_000, 40_000];
+  let worst = 0;
+  let worstKind = "";
+  generate(PATHOLOGICAL["commas"](2_000), { publishedAt: null }); // warm
+  for (const [kind, build] of Object.entries(PATHOLOGICAL)) {
+    const perK = sizes.map((chars) => {
+      const text = build(chars);
+      const times = [0, 1, 2].map(() => {
+        const t0 = performance.now();
+        generate(text, { publishedAt: null });
+        return performance.now() - t0;
+      });
+      return (median(times) / text.length) * 1000;
+    });
+    const top = Math.max(...perK);
+    if (top > worst) [worst, worstKind] = [top, kind];
+    const growth = perK[perK.length - 1] / Math.max(perK[0], 1e-3);
+    lines.push(`${kind.padEnd(16)} ${perK.map((x, i) => `${sizes[i]}: ${x.toFixed(2)}`).join("  ")} ms/1k chars  (growth ×${growth.toFixed(1)})`);
+  }
+  lines.push(`worst: ${worstKind}`);
+  lines.push(`worst_ms_per_1k_chars: ${worst.toFixed(2)}`);
+  return lines.join("\n");
+}
+
 export function main(): string {
   const lines: string[] = [];
   const shipped = fs.readFileSync(SHIPPED, "utf8");
@@ -106,5 +140,5 @@ export function main(): string {
 }
 
 if (process.argv[1] && /scripts[\\/]bench-extract\.ts$/.test(process.argv[1])) {
-  process.stdout.write(main() + "\n");
+  process.stdout.write((process.argv.includes("--adversarial") ? adversarial() : main()) + "\n");
 }

@@ -231,32 +231,66 @@ function classifyWhole(toks: Tok[], a: number, b: number, masked: string, ctx: C
   return null;
 }
 
-function segment(toks: Tok[], a: number, b: number, masked: string, ctx: Ctx, depth = 0): Classified[] {
-  if (a >= b || depth > 6) return [];
-  // "Bosnia and Herzegovina" is one country; "European Union and Mercosur" two organisations,
-  // so a split at "and" wins over reading the whole run as one name, unless it is a country.
-  if (countryByName(surface(toks, a, b, masked))) return [classifyWhole(toks, a, b, masked, ctx)!];
-  for (let k = a + 1; k < b - 1; k++) {
-    if (toks[k].lower !== "and" && toks[k].lower !== "&") continue;
-    const left = classifyWhole(toks, a, k, masked, ctx);
-    const right = segment(toks, k + 1, b, masked, ctx, depth + 1);
-    if (left && left.type !== "city" && right.length && right[0].type !== "city") return [left, ...right];
-  }
-  const whole = classifyWhole(toks, a, b, masked, ctx);
-  if (whole) return [whole];
-  for (let k = a + 1; k < b - 1; k++) {
-    if (toks[k].lower !== "of") continue;
-    const left = classifyWhole(toks, a, k, masked, ctx);
-    const rStart = toks[k + 1].lower === "the" ? k + 2 : k + 1;
-    const right = segment(toks, rStart, b, masked, ctx, depth + 1);
-    if (left?.type === "org" && right[0]?.type === "org") return [left, ...right];
-  }
-  // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
-  const first = classifyWhole(toks, a, a + 1, masked, ctx);
-  if (first && first.type === "demonym") {
-    return [first, ...segment(toks, a + 1, b, masked, ctx, depth + 1)];
-  }
-  return [];
+/**
+ * The longest span, in tokens, read as one name. Real names stay well below it
+ * ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership" is 7);
+ * the cap keeps segmentation linear in the length of a run.
+ */
+export const MAX_NAME_TOKENS = 12;
+
+/** Counts classifyWhole calls, so tests can prove segmentation does bounded work per token. */
+export const segmentationWork = { calls: 0 };
+
+function classifySpan(toks: Tok[], a: number, b: number, masked: string, ctx: Ctx): Classified | null {
+  if (b - a > MAX_NAME_TOKENS) return null;
+  segmentationWork.calls++;
+  return classifyWhole(toks, a, b, masked, ctx);
+}
+
+/**
+ * Splits the capitalised run toks[from, b) into names. Every sub-problem ends at
+ * `b`, so the result for each start is computed once (memo) and each start tries
+ * at most MAX_NAME_TOKENS splits: O(run length × MAX_NAME_TOKENS²) in all. Trying
+ * every split at every "and" without the memo was exponential ("Alpha and " × 40
+ * froze the server).
+ */
+function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx): Classified[] {
+  const memo = new Map<number, Classified[]>();
+  const at = (a: number): Classified[] => {
+    const hit = memo.get(a);
+    if (hit) return hit;
+    const out = segmentFrom(a);
+    memo.set(a, out);
+    return out;
+  };
+  const segmentFrom = (a: number): Classified[] => {
+    if (a >= b) return [];
+    const limit = Math.min(b - 1, a + MAX_NAME_TOKENS);
+    // "Bosnia and Herzegovina" is one country; "European Union and Mercosur" two organisations,
+    // so a split at "and" wins over reading the whole run as one name, unless it is a country.
+    if (b - a <= MAX_NAME_TOKENS && countryByName(surface(toks, a, b, masked))) return [classifySpan(toks, a, b, masked, ctx)!];
+    for (let k = a + 1; k < limit; k++) {
+      if (toks[k].lower !== "and" && toks[k].lower !== "&") continue;
+      const left = classifySpan(toks, a, k, masked, ctx);
+      if (!left || left.type === "city") continue;
+      const right = at(k + 1);
+      if (right.length && right[0].type !== "city") return [left, ...right];
+    }
+    const whole = classifySpan(toks, a, b, masked, ctx);
+    if (whole) return [whole];
+    for (let k = a + 1; k < limit; k++) {
+      if (toks[k].lower !== "of") continue;
+      const left = classifySpan(toks, a, k, masked, ctx);
+      if (left?.type !== "org") continue;
+      const right = at(toks[k + 1].lower === "the" ? k + 2 : k + 1);
+      if (right[0]?.type === "org") return [left, ...right];
+    }
+    // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
+    const first = classifySpan(toks, a, a + 1, masked, ctx);
+    if (first && first.type === "demonym") return [first, ...at(a + 1)];
+    return [];
+  };
+  return at(from);
 }
 
 /** Capitalised runs: "Organization of American States", "US Secretary of State Rex Tillerson". */
