@@ -12,7 +12,7 @@ const apiPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsa
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "@open-spaced-repetition/binding"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@node-rs/argon2", "@open-spaced-repetition/binding", "piscina"],
   poweredByHeader: false,
   // A 200,000-character document (up to 800 kB in UTF-8) plus its cards must
   // fit in one server action; the default limit is 1 MB.

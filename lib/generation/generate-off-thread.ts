@@ -1,60 +1,66 @@
 import "server-only";
+import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
-import { generate } from "@/lib/extract";
+import { Piscina } from "piscina";
 import type { Generated } from "@/lib/extract/types";
+import { LearnerQueue } from "./learner-queue";
+import type { GenerationTask } from "./worker-task";
 
-// Generating cards from a 200,000-character document takes over a second of
-// CPU; on the server's main thread that would stall every other user's
-// requests. One long-lived worker thread does it instead (docs/decisions/011).
-// The worker loads the TypeScript generator through tsx, a runtime dependency.
+// Card generation never runs on the request thread (docs/decisions/011): a
+// Piscina pool of worker threads does it, one job per learner at a time, each
+// with a time budget after which its worker is stopped.
 
-type Pending = { resolve: (g: Generated) => void; reject: (e: Error) => void };
+/** How long one document may take to generate before it is stopped (ms). 200,000 characters take about 1 s. */
+export const GENERATION_BUDGET_MS = 20_000;
 
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+export class GenerationTimeout extends Error {
+  constructor(readonly budgetMs: number) {
+    super(
+      `Making cards from this text took longer than ${Math.round(budgetMs / 1000)} seconds, so it was stopped. ` +
+        "Nothing was saved. Try a shorter text, or split it into several documents.",
+    );
+    this.name = "GenerationTimeout";
+  }
+}
 
-function getWorker(): Worker {
-  if (worker) return worker;
-  const entry = path.join(process.cwd(), "lib", "generation", "worker-entry.ts");
-  // tsx's CommonJS hook compiles the TypeScript generator inside the worker.
-  const w = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true });
-  w.on("message", (m: { id: number; result?: Generated; error?: string }) => {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    // An idle worker must not keep the process alive; a busy one must.
-    if (pending.size === 0) w.unref();
-    if (m.error !== undefined) p?.reject(new Error(m.error));
-    else p?.resolve(m.result!);
+let pool: Piscina<GenerationTask, Generated> | null = null;
+
+function getPool(): Piscina<GenerationTask, Generated> {
+  // At least two workers, so that one learner's long document (a learner has
+  // one job at a time) never holds the only one; at most one per spare core.
+  pool ??= new Piscina({
+    filename: path.join(process.cwd(), "lib", "generation", "worker.cjs"),
+    minThreads: 1,
+    maxThreads: Math.max(2, Math.min(4, os.availableParallelism() - 1)),
+    idleTimeout: 60_000,
   });
-  w.on("error", (e) => fail(e));
-  w.on("exit", () => fail(new Error("the card generator stopped")));
-  w.unref();
-  worker = w;
-  return w;
+  return pool;
 }
 
-function fail(e: Error): void {
-  worker = null;
-  for (const p of pending.values()) p.reject(e);
-  pending.clear();
+const queue = new LearnerQueue();
+
+export interface GenerationOptions {
+  /** Jobs of one learner run one at a time (default: a queue of their own). */
+  learnerId?: string;
+  /** Default GENERATION_BUDGET_MS. */
+  budgetMs?: number;
 }
 
-/** The same result as `generate`, computed on a worker thread. */
-export function generateOffThread(text: string, publishedAt: Date | null): Promise<Generated> {
-  // Short texts are cheaper to do here than to copy to the worker.
-  if (text.length < 20_000) return Promise.resolve(generate(text, { publishedAt }));
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
+/**
+ * The same result as `generate(text, { publishedAt })`, computed on a worker
+ * thread. Rejects with GenerationTimeout when the budget runs out (the worker
+ * running it is terminated and replaced).
+ */
+export function generateOffThread(text: string, publishedAt: Date | null, opts: GenerationOptions = {}): Promise<Generated> {
+  const budgetMs = opts.budgetMs ?? GENERATION_BUDGET_MS;
+  const job = async () => {
+    const signal = AbortSignal.timeout(budgetMs);
     try {
-      const w = getWorker();
-      w.ref();
-      w.postMessage({ id, text, publishedAt: publishedAt?.toISOString() ?? null });
+      return await getPool().run({ text, publishedAt: publishedAt?.toISOString() ?? null }, { signal });
     } catch (e) {
-      pending.delete(id);
-      reject(e instanceof Error ? e : new Error(String(e)));
+      if (signal.aborted) throw new GenerationTimeout(budgetMs);
+      throw e;
     }
-  });
+  };
+  return opts.learnerId ? queue.run(opts.learnerId, job) : job();
 }

@@ -73,3 +73,18 @@ test("a large pasted document is generated on the server's worker thread and pre
   await expect(page.getByTestId("draft-card").first()).toBeVisible({ timeout: 30_000 });
   expect(await page.getByTestId("draft-card").count()).toBeGreaterThan(10);
 });
+
+test("a pathological 400-character text is answered at once and does not hold up another learner", async ({ page, user: _signedIn, browser, baseURL }) => {
+  // "Alpha and " × 40 used to take about a minute of the server's only thread.
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill("Pathological");
+  await page.getByLabel("Text").fill("Alpha and ".repeat(40));
+  const other = await browser.newContext({ baseURL });
+  await page.getByRole("button", { name: "Generate cards" }).click();
+  const [, sibling] = await Promise.all([
+    expect(page.getByText(/No facts with dates, agreements/)).toBeVisible({ timeout: 15_000 }),
+    other.request.get("/sign-in", { timeout: 15_000 }),
+  ]);
+  expect(sibling.status()).toBe(200);
+  await other.close();
+});

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/dal/session";
 import { createUserDocument } from "@/lib/dal/documents";
 import { contentHash } from "@/lib/content/content-hash";
-import { generateOffThread } from "@/lib/generation/generate-off-thread";
+import { generateOffThread, GenerationTimeout } from "@/lib/generation/generate-off-thread";
+import type { Generated } from "@/lib/extract/types";
 import { CardEditSchema, decodeUpload, DocumentMetaSchema, documentTextProblem } from "@/lib/validation/document";
 import { applyCardEdits } from "@/lib/content/apply-card-edits";
 
@@ -32,9 +33,19 @@ async function readText(form: FormData): Promise<{ text: string } | { error: str
   return { text: typeof text === "string" ? text.replace(/\r\n?/g, "\n") : "" };
 }
 
+/** Cards for a learner's text, off the request thread; a text that runs past the time budget gets its message. */
+async function generateFor(learnerId: string, text: string, publishedAt: Date | null): Promise<Generated | { error: string }> {
+  try {
+    return await generateOffThread(text, publishedAt, { learnerId });
+  } catch (e) {
+    if (e instanceof GenerationTimeout) return { error: e.message };
+    throw e;
+  }
+}
+
 /** Step 1: validate the text and show the cards it would make. Nothing is stored. */
 export async function previewDocumentAction(_prev: PreviewState, form: FormData): Promise<PreviewState> {
-  await requireUser("/documents/new");
+  const user = await requireUser("/documents/new");
   const values = { title: String(form.get("title") ?? "").slice(0, 300), publishedAt: String(form.get("publishedAt") ?? "").slice(0, 20) };
   const meta = DocumentMetaSchema.safeParse(values);
   const read = await readText(form);
@@ -47,7 +58,8 @@ export async function previewDocumentAction(_prev: PreviewState, form: FormData)
   }
   if (!meta.success || "error" in read || fieldErrors.text) return { fieldErrors, values };
 
-  const generated = await generateOffThread(read.text, meta.data.publishedAt);
+  const generated = await generateFor(user.id, read.text, meta.data.publishedAt);
+  if ("error" in generated) return { values, fieldErrors: { text: generated.error } };
   if (generated.cards.length === 0)
     return { values, fieldErrors: { text: "No facts with dates, agreements, people, organizations or numbers were found in this text, so no cards can be made." } };
   return {
@@ -84,7 +96,9 @@ export async function saveDocumentAction(input: unknown): Promise<SaveResult> {
   const problem = documentTextProblem(parsed.data.text);
   if (problem) return { error: problem };
   // The cards are generated again here: the browser only chooses and edits them.
-  const generated = applyCardEdits(await generateOffThread(parsed.data.text, meta.data.publishedAt), parsed.data.cards);
+  const fresh = await generateFor(user.id, parsed.data.text, meta.data.publishedAt);
+  if ("error" in fresh) return { error: fresh.error };
+  const generated = applyCardEdits(fresh, parsed.data.cards);
   if (generated.cards.length === 0) return { error: "Keep at least one card to save the document." };
   const doc = await createUserDocument(
     user.id,
