@@ -9,10 +9,8 @@ import { makeScheduler } from "./replay";
 
 export { AnkiImportError } from "./errors";
 export type { ImportPlan, ImportSummary } from "./convert";
-export { MAX_PACKAGE_BYTES, MAX_COLLECTION_BYTES } from "./package";
-
-/** Most notes one import takes (the 50,000-note package fits with room to spare). */
-export const MAX_NOTES = 200_000;
+export { MAX_PACKAGE_BYTES, MAX_COLLECTION_BYTES, MAX_NOTES } from "./limits";
+import { MAX_NOTES } from "./limits";
 
 export interface BuildOptions {
   settings: SchedulerSettings & { timeZone: string; dayStartHour: number };

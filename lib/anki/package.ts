@@ -12,10 +12,8 @@ import { Decompress } from "fzstd";
 import { BinaryReader } from "@bufbuild/protobuf/wire";
 import { AnkiImportError } from "./errors";
 
-/** Largest package accepted, in bytes (the upload limit the import page states). */
-export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
-/** Largest collection accepted once unpacked (zip bombs stop here), in bytes. */
-export const MAX_COLLECTION_BYTES = 512 * 1024 * 1024;
+import { MAX_COLLECTION_BYTES, MAX_PACKAGE_BYTES } from "./limits";
+export { MAX_COLLECTION_BYTES, MAX_PACKAGE_BYTES };
 /** Largest `media` / `meta` entry read, in bytes: they list names, never hold media. */
 const MAX_SMALL_ENTRY_BYTES = 32 * 1024 * 1024;
 

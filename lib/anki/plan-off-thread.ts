@@ -6,37 +6,61 @@ import type { ImportPlan } from "./convert";
 
 // Unpacking, reading and converting a collection, and replaying every card's
 // history with ts-fsrs, is synchronous CPU work (about a second for the
-// 6,779-review fixture, far more for a 50,000-note deck): one worker thread per
-// import does it so the server's other requests are not held up. The worker
-// loads the TypeScript through tsx's CommonJS hook, as lib/generation does
-// (docs/decisions/011).
+// 6,779-review fixture, far more for a 50,000-note deck): a worker thread does
+// it so the server's other requests are not held up. One long-lived worker,
+// started on first use and unref'd while idle, loads the TypeScript through
+// tsx's CommonJS hook, as lib/generation does (docs/decisions/011); starting
+// it costs about a second, so it is kept. A crash rejects what is pending and
+// the next import starts a new one.
 
 export type PlanProgress = { phase: "reading" | "converting"; fraction: number };
 
-/** buildImportPlan on a worker thread; the bytes are transferred, not copied. */
-export function planOffThread(
-  bytes: Uint8Array,
-  opts: Omit<BuildOptions, "onProgress">,
-  onProgress?: (p: PlanProgress) => void,
-): Promise<ImportPlan> {
+type Pending = { resolve: (p: ImportPlan) => void; reject: (e: Error) => void; onProgress?: (p: PlanProgress) => void };
+type Message = { id: number; progress?: PlanProgress; plan?: ImportPlan; error?: string; problem?: AnkiImportProblem | null };
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function getWorker(): Worker {
+  if (worker) return worker;
   const entry = path.join(process.cwd(), "lib", "anki", "worker-entry.ts");
-  const worker = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true });
+  const w = new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { eval: true });
+  w.on("message", (m: Message) => {
+    const p = pending.get(m.id);
+    if (!p) return;
+    if (m.progress) return p.onProgress?.(m.progress);
+    pending.delete(m.id);
+    if (pending.size === 0) w.unref();
+    if (m.plan) p.resolve(m.plan);
+    else p.reject(m.problem ? new AnkiImportError(m.problem, m.error ?? "") : new Error(m.error));
+  });
+  w.on("error", (e) => fail(w, e));
+  w.on("exit", (code) => fail(w, new Error(`the import worker stopped (exit code ${code})`)));
+  w.unref();
+  worker = w;
+  return w;
+}
+
+function fail(w: Worker, e: Error): void {
+  if (worker === w) worker = null;
+  for (const p of pending.values()) p.reject(e);
+  pending.clear();
+}
+
+/** buildImportPlan on the worker thread; the bytes are transferred, not copied (the caller's array is emptied). */
+export function planOffThread(bytes: Uint8Array, opts: Omit<BuildOptions, "onProgress">, onProgress?: (p: PlanProgress) => void): Promise<ImportPlan> {
   return new Promise<ImportPlan>((resolve, reject) => {
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
-    };
-    worker.on("message", (m: { progress?: PlanProgress; plan?: ImportPlan; error?: string; problem?: AnkiImportProblem | null }) => {
-      if (m.progress) onProgress?.(m.progress);
-      else if (m.plan) finish(() => resolve(m.plan!));
-      else if (m.error !== undefined) finish(() => reject(m.problem ? new AnkiImportError(m.problem, m.error!) : new Error(m.error)));
-    });
-    worker.on("error", (e) => finish(() => reject(e)));
-    worker.on("exit", (code) => finish(() => reject(new Error(`the import worker stopped (exit code ${code})`))));
-    const copy = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-    worker.postMessage({ id: 1, bytes: copy, opts: { ...opts, knownGuids: [...opts.knownGuids] } }, [copy.buffer as ArrayBuffer]);
+    const id = nextId++;
+    pending.set(id, { resolve, reject, onProgress });
+    try {
+      const w = getWorker();
+      w.ref();
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      w.postMessage({ id, bytes: own, opts: { ...opts, knownGuids: [...opts.knownGuids] } }, [own.buffer as ArrayBuffer]);
+    } catch (e) {
+      pending.delete(id);
+      reject(e instanceof Error ? e : new Error(String(e)));
+    }
   });
 }

@@ -31,6 +31,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           </Link>
         </p>
       )}
+      {doc.kind !== "deck" && (
       <section aria-labelledby="text-heading" className="card">
         <h2 id="text-heading" className="sr-only">
           Text
@@ -47,9 +48,10 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           )}
         </div>
       </section>
+      )}
       <section aria-labelledby="facts-heading" className="space-y-3">
         <h2 id="facts-heading" className="text-xl font-semibold">
-          {doc.facts.length} facts
+          {doc.facts.length} {doc.kind === "deck" ? "notes" : "facts"}
         </h2>
         <ol className="space-y-3">
           {[...factsById.values()].map((f) => (
