@@ -202,6 +202,8 @@ export function planImport(col: AnkiCollection, opts: PlanOptions): ImportPlan {
         summary.skippedEmptyCards++;
         continue;
       }
+      // Recall's own export: the answer is its Answer field (the template adds the source sentence).
+      if (rendered.type === "question" && nt.name === "Recall" && fields.has("Answer")) rendered.answer = htmlToPlainText(fields.get("Answer")!);
       const cardId = randomUUID();
       planned.push({
         id: cardId,

@@ -42,11 +42,11 @@ describe("renderCard", () => {
   it("optional reversed card with the switch field empty renders nothing (Anki makes no card)", () => {
     expect(renderCard({ cloze: false, qfmt: "{{#Add Reverse}}{{Back}}{{/Add Reverse}}", afmt: "{{FrontSide}}<hr id=answer>{{Front}}", fields: fields({ Front: "f", Back: "b", "Add Reverse": "" }), ord: 1 })).toBeNull();
   });
-  it("Cloze: card ord n asks for cN, shows its hint, reveals the other deletions", () => {
+  it("Cloze: card ord n asks for cN, shows its hint (Recall's ____ blank), reveals the other deletions", () => {
     const f = fields({ Text: "{{c1::Ottawa::city}} is in {{c2::Canada}}; {{c1::Toronto}} too.", "Back Extra": "" });
     expect(clozeNumbers(f.get("Text")!)).toEqual([1, 2]);
-    expect(renderCard({ cloze: true, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}", fields: f, ord: 0 })).toEqual({ type: "cloze", prompt: "[city] is in Canada; [...] too.", answer: "Ottawa, Toronto" });
-    expect(renderCard({ cloze: true, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}", fields: f, ord: 1 })).toEqual({ type: "cloze", prompt: "Ottawa is in [...]; Toronto too.", answer: "Canada" });
+    expect(renderCard({ cloze: true, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}", fields: f, ord: 0 })).toEqual({ type: "cloze", prompt: "____ (city) is in Canada; ____ too.", answer: "Ottawa, Toronto" });
+    expect(renderCard({ cloze: true, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}", fields: f, ord: 1 })).toEqual({ type: "cloze", prompt: "Ottawa is in ____; Toronto too.", answer: "Canada" });
     expect(renderCard({ cloze: true, qfmt: "{{cloze:Text}}", afmt: "{{cloze:Text}}", fields: f, ord: 5 })).toBeNull();
   });
   it("a question side that is only an image says so instead of being empty", () => {

@@ -74,9 +74,14 @@ export function clozeNumbers(text: string): number[] {
   return [...seen].sort((a, b) => a - b);
 }
 
-/** The question side of cloze `n`: its deletions become "[...]" (or "[hint]"), the others show their text. */
+/** Recall's blank in a cloze prompt (its own generated cloze cards use the same). */
+export const CLOZE_BLANK = "____";
+
+/** The question side of cloze `n`: its deletions become "____" (or "____ (hint)"), the others show their text. */
 export function clozeQuestion(text: string, n: number): string {
-  return text.replace(CLOZE, (_all, num: string, body: string, hint: string | undefined) => (Number(num) === n ? `[${hint?.trim() ? hint.trim() : "..."}]` : body));
+  return text.replace(CLOZE, (_all, num: string, body: string, hint: string | undefined) =>
+    Number(num) === n ? (hint?.trim() ? `${CLOZE_BLANK} (${hint.trim()})` : CLOZE_BLANK) : body,
+  );
 }
 
 /** The whole text with every deletion revealed. */

@@ -129,8 +129,8 @@ describe("card kinds from note types", () => {
     const cards = await db.card.findMany({ where: { document: { ownerId: dan } }, orderBy: { key: "asc" }, select: { key: true, type: true, prompt: true, answer: true, id: true } });
     expect(cards.map((c) => [c.type, c.prompt, c.answer])).toEqual([
       ["typed", "Capital of France?", "Paris"],
-      ["cloze", "[city] is the capital of Canada.", "Ottawa"],
-      ["cloze", "Ottawa is the capital of [...].", "Canada"],
+      ["cloze", "____ (city) is the capital of Canada.", "Ottawa"],
+      ["cloze", "Ottawa is the capital of ____.", "Canada"],
       ["question", "Line one\nLine two", "A & B"],
       ["question", "Buried one", "yes"],
     ]);
