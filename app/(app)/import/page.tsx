@@ -1,15 +1,18 @@
 import { requireUser } from "@/lib/dal/session";
 import { MAX_PACKAGE_BYTES } from "@/lib/anki/limits";
+import { MAX_CSV_BYTES } from "@/lib/csv/cards-csv";
 import { AnkiImportForm } from "./anki-import-form";
+import { CsvImportForm } from "./csv-import-form";
 
-export const metadata = { title: "Import" };
+export const metadata = { title: "Import and export" };
 
 export default async function ImportPage() {
   await requireUser("/import");
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">Import from Anki</h1>
+        <h1 className="text-2xl font-semibold">Import and export</h1>
+        <h2 className="text-xl font-semibold">From Anki</h2>
         <p className="text-slate-700">
           Bring your Anki decks with their whole review history. In Anki, use <em>File → Export</em> and choose “Anki Deck Package (.apkg)” with
           “Include scheduling information”, or “Anki Collection Package (.colpkg)”. Recall keeps your notes, cards, decks (nested names such as
@@ -22,6 +25,41 @@ export default async function ImportPage() {
         </p>
       </header>
       <AnkiImportForm maxBytes={MAX_PACKAGE_BYTES} />
+
+      <section aria-labelledby="csv-heading" className="space-y-3">
+        <h2 id="csv-heading" className="text-xl font-semibold">
+          Import a CSV
+        </h2>
+        <p className="text-slate-700">Cards from a spreadsheet: you see every row and every problem before anything is saved.</p>
+        <CsvImportForm maxBytes={MAX_CSV_BYTES} />
+      </section>
+
+      <section aria-labelledby="export-heading" className="space-y-3">
+        <h2 id="export-heading" className="text-xl font-semibold">
+          Export your cards
+        </h2>
+        <p className="text-slate-700">
+          Everything you study, one Anki deck per document, to open in Anki (<em>File → Import</em>) or keep as a copy. Only your own progress is
+          included.
+        </p>
+        <ul className="flex flex-wrap gap-3">
+          <li>
+            <a href="/api/export/anki" className="btn-primary" download>
+              Anki package with history (.apkg)
+            </a>
+          </li>
+          <li>
+            <a href="/api/export/anki?scheduling=0" className="btn-secondary" download>
+              Anki package, cards only
+            </a>
+          </li>
+          <li>
+            <a href="/api/export/csv" className="btn-secondary" download>
+              CSV with each card’s state
+            </a>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }
