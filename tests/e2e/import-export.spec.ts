@@ -1,0 +1,58 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect } from "./fixtures";
+
+const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures/anki");
+
+test("import an Anki collection package with its history, see the summary, then study and export it", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/import");
+  await expect(page.getByRole("heading", { name: "Import and export" })).toBeVisible();
+  await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles(path.join(FIXTURES, "statistics-history.colpkg"));
+  await page.getByRole("button", { name: "Import" }).click();
+  const result = page.getByRole("region", { name: /Imported statistics-history\.colpkg/ });
+  await expect(result).toBeVisible({ timeout: 60_000 });
+  await expect(result).toContainText("1,188 notes → 1,215 cards in 1 deck, with 6,770 reviews of history");
+  await expect(result).toContainText("65 images not imported");
+
+  // The deck is a document of the learner's, with nested name kept.
+  await page.getByRole("link", { name: "See your decks" }).click();
+  await expect(page.getByRole("link", { name: /Megadeck/ })).toBeVisible();
+
+  // Progress sees the imported history at once.
+  await page.goto("/progress");
+  const longest = page.locator("dt", { hasText: "Longest streak" }).locator("xpath=following-sibling::dd");
+  await expect(longest).not.toHaveText("0 days");
+
+  // The export is a zip (an .apkg) with the learner's cards.
+  await page.goto("/import");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Anki package with history (.apkg)" }).click()]);
+  const file = await download.path();
+  const bytes = fs.readFileSync(file!);
+  expect(bytes.subarray(0, 2).toString()).toBe("PK");
+  expect(download.suggestedFilename()).toMatch(/^recall-\d{4}-\d{2}-\d{2}\.apkg$/);
+});
+
+test("a file that is not an Anki package is refused with a clear message and nothing is imported", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/import");
+  await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles({ name: "notes.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("front,back\nhello,world\n") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert")).toContainText("not an Anki package");
+  await expect(page.getByRole("alert")).toContainText("Nothing was imported");
+});
+
+test("CSV: preview with the problem rows, then save the good ones into a deck", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/import");
+  await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("front,back,tags\nhola,hello,spanish\n,nothing\nadiós,goodbye,spanish\n") });
+  await expect(page.getByText("2 cards ready, 1 row with problems (not imported).")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Rows with problems" })).toContainText("Row 3: the front is empty.");
+  await expect(page.getByRole("cell", { name: "adiós" })).toBeVisible();
+  await page.getByLabel("Deck").fill("Spanish::Basics");
+  await page.getByRole("button", { name: "Save 2 cards" }).click();
+  await expect(page.getByText(/Saved 2 cards \(1 rows with problems skipped\)/)).toBeVisible();
+  await page.getByRole("link", { name: "Open the deck" }).click();
+  await expect(page.getByRole("heading", { name: "Spanish::Basics" })).toBeVisible();
+  await expect(page.getByText("hola")).toBeVisible();
+});
