@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AnkiImportError, buildImportPlan, type ImportPlan, type ImportSummary } from "@/lib/anki";
 import type { PackageLimits } from "@/lib/anki/package";
 import { planOffThread } from "@/lib/anki/plan-off-thread";
 import { endOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings } from "./users";
+import { insertRows } from "./insert-rows";
 
 type Tx = Prisma.TransactionClient;
 
@@ -87,29 +88,6 @@ export async function writeImportPlan(userId: string, plan: ImportPlan, onProgre
     // One transaction for the whole import: a 50,000-note collection takes a while to write.
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
-}
-
-/** Most bind parameters in one statement: SQLite builds may allow as few as 999. */
-const MAX_PARAMS = 990;
-
-/**
- * Multi-row INSERTs of plain rows (every row has the same keys, named after
- * the table's columns), in plain SQL that SQLite and PostgreSQL both accept.
- * Prisma's createMany cost about 0.5 ms a row here (the 9,000 rows of the
- * 6,779-review fixture took 4–6 s), this a fraction of that: the same reason
- * the review path is raw SQL (docs/decisions/012).
- */
-async function insertRows(tx: Tx, table: string, rows: Record<string, unknown>[], advance: (n: number) => void): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]!);
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    const values = Prisma.join(chunk.map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`));
-    await tx.$executeRaw`${head}${values}`;
-    advance(chunk.length);
-  }
 }
 
 /** The learner's document for each planned deck: the one a previous import made (same importKey), or a new one. */

@@ -10,7 +10,7 @@ test("import an Anki collection package with its history, see the summary, then 
   await expect(page.getByRole("heading", { name: "Import and export" })).toBeVisible();
   await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles(path.join(FIXTURES, "statistics-history.colpkg"));
   await page.getByRole("button", { name: "Import" }).click();
-  const result = page.getByRole("region", { name: /Imported statistics-history\.colpkg/ });
+  const result = page.getByRole("status", { name: /Imported statistics-history\.colpkg/ });
   await expect(result).toBeVisible({ timeout: 60_000 });
   await expect(result).toContainText("1,188 notes → 1,215 cards in 1 deck, with 6,770 reviews of history");
   await expect(result).toContainText("65 images not imported");
@@ -38,8 +38,9 @@ test("a file that is not an Anki package is refused with a clear message and not
   await page.goto("/import");
   await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles({ name: "notes.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("front,back\nhello,world\n") });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("alert")).toContainText("not an Anki package");
-  await expect(page.getByRole("alert")).toContainText("Nothing was imported");
+  const alert = page.getByRole("alert").filter({ hasText: "notes.apkg" });
+  await expect(alert).toContainText("not an Anki package");
+  await expect(alert).toContainText("Nothing was imported");
 });
 
 test("CSV: preview with the problem rows, then save the good ones into a deck", async ({ page, user }) => {
@@ -55,4 +56,31 @@ test("CSV: preview with the problem rows, then save the good ones into a deck", 
   await page.getByRole("link", { name: "Open the deck" }).click();
   await expect(page.getByRole("heading", { name: "Spanish::Basics" })).toBeVisible();
   await expect(page.getByText("hola")).toBeVisible();
+});
+
+test("full backup: download it, then restore it into a new account", async ({ page, browser, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/import");
+  await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("uno,one\ndos,two\n") });
+  await page.getByRole("button", { name: "Save 2 cards" }).click();
+  await expect(page.getByText(/Saved 2 cards/)).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download a full backup" }).click()]);
+  const backupPath = await download.path();
+  expect(download.suggestedFilename()).toMatch(/^recall-backup-\d{4}-\d{2}-\d{2}\.json\.gz$/);
+
+  const { createAccount, signInWithoutForm, uniqueEmail } = await import("./fixtures");
+  const context = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const other = await context.newPage();
+  const email = uniqueEmail("restored");
+  createAccount(email);
+  await signInWithoutForm(other, email);
+  await other.goto("/import");
+  await other.getByLabel("Restore a backup (.json.gz) into this account").setInputFiles(backupPath!);
+  await other.getByRole("button", { name: "Restore" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Restored" })).toContainText("Restored 1 document or deck with 2 cards, 0 reviews and 0 quizzes");
+  // A second restore into the same (no longer empty) account is refused.
+  await other.getByLabel("Restore a backup (.json.gz) into this account").setInputFiles(backupPath!);
+  await other.getByRole("button", { name: "Restore" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "new account" })).toBeVisible();
+  await context.close();
 });

@@ -146,7 +146,7 @@ function ImportResult({ fileName, s }: { fileName: string; s: Summary }) {
   const skipped = [
     s.skippedNotes > 0 && `${plural(s.skippedNotes, "note")} you had already imported (left as they are)`,
     s.skippedEmptyCards > 0 && `${plural(s.skippedEmptyCards, "card")} whose question is empty`,
-    s.skippedReviewLogs > 0 && `${plural(s.skippedReviewLogs, "review")} of cards no longer in the package or already imported`,
+    s.skippedReviewLogs > 0 && `${plural(s.skippedReviewLogs, "review")} of cards not imported (deleted in Anki, empty, or already here)`,
     s.images > 0 && `${plural(s.images, "image")} not imported`,
     s.sounds > 0 && `${plural(s.sounds, "sound")} not imported`,
   ].filter(Boolean) as string[];

@@ -3,6 +3,7 @@ import { MAX_PACKAGE_BYTES } from "@/lib/anki/limits";
 import { MAX_CSV_BYTES } from "@/lib/csv/cards-csv";
 import { AnkiImportForm } from "./anki-import-form";
 import { CsvImportForm } from "./csv-import-form";
+import { BackupForm } from "./backup-form";
 
 export const metadata = { title: "Import and export" };
 
@@ -59,6 +60,17 @@ export default async function ImportPage() {
             </a>
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="backup-heading" className="space-y-3">
+        <h2 id="backup-heading" className="text-xl font-semibold">
+          Full backup
+        </h2>
+        <p className="text-slate-700">
+          One file with everything you have — your documents and decks, cards and edits, schedule, every review, quizzes and settings — to restore
+          into a new account here or on another Recall server.
+        </p>
+        <BackupForm />
       </section>
     </div>
   );
