@@ -1,4 +1,5 @@
 import "server-only";
+import { concatBytes } from "./bytes";
 
 /**
  * Refuses cross-site file uploads: the request must carry the X-Recall-Upload
@@ -30,11 +31,5 @@ export async function readUpload(req: Request, limit: number): Promise<Uint8Arra
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }

@@ -13,7 +13,7 @@
 // - suspended (queue −1) and buried (queue −2/−3) cards keep those flags.
 import { randomUUID } from "node:crypto";
 import { createEmptyCard, type FSRS } from "ts-fsrs";
-import { fromCard } from "../srs/scheduler";
+import { fromCard, type MemoryState } from "../srs/scheduler";
 import { localDay } from "../progress/local-day";
 import type { AnkiCollection, AnkiNote, AnkiRevlog } from "./collection";
 import { countMedia, htmlToPlainText, renderCard } from "./render";
@@ -71,19 +71,11 @@ export interface PlannedCard {
   position: number;
 }
 
-export interface PlannedState {
+/** A CardState row: the FSRS memory state (lib/srs) plus the learner's flags. */
+export interface PlannedState extends Omit<MemoryState, "state"> {
   id: string;
   cardId: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
   state: number;
-  lastReview: Date | null;
   introducedAt: Date | null;
   suspended: boolean;
   leech: boolean;

@@ -10,6 +10,7 @@
 import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
 import { Decompress } from "fzstd";
 import { BinaryReader } from "@bufbuild/protobuf/wire";
+import { concatBytes } from "../bytes";
 import { AnkiImportError } from "./errors";
 
 import { MAX_COLLECTION_BYTES, MAX_PACKAGE_BYTES } from "./limits";
@@ -74,7 +75,7 @@ function unzipWanted(bytes: Uint8Array, maxCollection: number): { files: Map<str
         return;
       }
       chunks.push(data);
-      if (final) files.set(name, concat(chunks, size));
+      if (final) files.set(name, concatBytes(chunks, size));
     };
     file.start();
   };
@@ -86,17 +87,6 @@ function unzipWanted(bytes: Uint8Array, maxCollection: number): { files: Map<str
   }
   if (failure) throw failure;
   return { files, otherEntries };
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /** zstd-decompresses `data`, refusing output past `limit` bytes (a zstd bomb). */
@@ -116,7 +106,7 @@ export function unzstd(data: Uint8Array, limit: number, what: string): Uint8Arra
     if (e instanceof AnkiImportError) throw e;
     throw new AnkiImportError("corrupt", `This package is damaged: ${what} is not valid zstd data.`);
   }
-  return concat(chunks, size);
+  return concatBytes(chunks, size);
 }
 
 /**

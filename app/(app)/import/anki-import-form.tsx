@@ -3,20 +3,9 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ErrorMessage } from "@/app/error-message";
+import type { ImportSummary } from "@/lib/anki/convert";
 
-interface Summary {
-  notes: number;
-  cards: number;
-  reviewLogs: number;
-  decks: number;
-  skippedNotes: number;
-  skippedEmptyCards: number;
-  skippedReviewLogs: number;
-  images: number;
-  sounds: number;
-  suspended: number;
-  buried: number;
-}
+type Summary = ImportSummary;
 
 interface Job {
   id: string;

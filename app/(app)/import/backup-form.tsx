@@ -3,15 +3,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ErrorMessage } from "@/app/error-message";
+import type { RestoreSummary } from "@/lib/dal/backup";
 
-interface RestoreSummary {
-  documents: number;
-  cards: number;
-  states: number;
-  logs: number;
-  quizzes: number;
-  skipped: number;
-}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
