@@ -68,11 +68,19 @@ function containsPattern(text: string): string {
  */
 export async function browseCards(userId: string, q: CardQuery, now: Date): Promise<CardPage> {
   const settings = await getUserSettings(userId);
-  const where: Prisma.Sql[] = [visibleDocumentSql(userId)];
   const text = q.text?.trim();
+  const sort = q.sort ?? "position";
+  // Phase 1 joins only what the filters and the order need, and counts with a
+  // window function in the same pass: at 100,000 cards each join and each
+  // extra pass costs (npm run bench:cards).
+  const hasEdits = (text || q.state === "edited" || sort === "prompt") && (await db.cardOverride.count({ where: { userId } })) > 0;
+  const needState = Boolean(q.state && q.state !== "edited") || Boolean(q.due) || sort === "due" || sort === "lapses";
+  const prompt = hasEdits ? Prisma.sql`COALESCE(o."prompt", c."prompt")` : Prisma.sql`c."prompt"`;
+  const answer = hasEdits ? Prisma.sql`COALESCE(o."answer", c."answer")` : Prisma.sql`c."answer"`;
+  const where: Prisma.Sql[] = [visibleDocumentSql(userId)];
   if (text) {
     const pattern = containsPattern(text);
-    where.push(Prisma.sql`(LOWER(COALESCE(o."prompt", c."prompt")) LIKE ${pattern} ESCAPE '\\' OR LOWER(COALESCE(o."answer", c."answer")) LIKE ${pattern} ESCAPE '\\')`);
+    where.push(Prisma.sql`(LOWER(${prompt}) LIKE ${pattern} ESCAPE '\\' OR LOWER(${answer}) LIKE ${pattern} ESCAPE '\\')`);
   }
   if (q.documentId) where.push(Prisma.sql`c."documentId" = ${q.documentId}`);
   if (q.kind) where.push(Prisma.sql`f."kind" = ${q.kind}`);
@@ -95,7 +103,7 @@ export async function browseCards(userId: string, q: CardQuery, now: Date): Prom
       where.push(Prisma.sql`s."buriedUntil" > ${now}`);
       break;
     case "edited":
-      where.push(Prisma.sql`o."id" IS NOT NULL`);
+      where.push(hasEdits ? Prisma.sql`o."id" IS NOT NULL` : Prisma.sql`1 = 0`);
       break;
   }
   if (q.due) {
@@ -105,48 +113,75 @@ export async function browseCards(userId: string, q: CardQuery, now: Date): Prom
   const order = {
     position: Prisma.sql`d."createdAt", d."id", c."position", c."id"`,
     due: Prisma.sql`CASE WHEN s."due" IS NULL OR s."state" = 0 THEN 1 ELSE 0 END, s."due", c."id"`,
-    prompt: Prisma.sql`LOWER(COALESCE(o."prompt", c."prompt")), c."id"`,
+    prompt: Prisma.sql`LOWER(${prompt}), c."id"`,
     lapses: Prisma.sql`COALESCE(s."lapses", 0) DESC, c."id"`,
-  }[q.sort ?? "position"];
-  const from = Prisma.sql`FROM "Card" c
-    JOIN "Document" d ON d."id" = c."documentId"
-    JOIN "Fact" f ON f."id" = c."factId"
-    LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}
-    LEFT JOIN "CardOverride" o ON o."cardId" = c."id" AND o."userId" = ${userId}
-    WHERE ${Prisma.join(where, " AND ")}`;
-  const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from}`;
-  const total = Number(n);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(q.page ?? 1)), pages);
-  const rows = await db.$queryRaw<
-    { id: string; prompt: string; answer: string; type: string; kind: string; documentId: string; documentTitle: string; ownerId: string | null; state: number | bigint | null; due: Date | string | null; lapses: number | bigint | null; suspended: boolean | number | null; leech: boolean | number | null; buriedUntil: Date | string | null; edited: number | bigint }[]
-  >`SELECT c."id", COALESCE(o."prompt", c."prompt") AS "prompt", COALESCE(o."answer", c."answer") AS "answer", c."type", f."kind",
-      c."documentId", d."title" AS "documentTitle", d."ownerId", s."state", s."due", s."lapses", s."suspended", s."leech", s."buriedUntil",
-      CASE WHEN o."id" IS NULL THEN 0 ELSE 1 END AS "edited"
-    ${from}
+  }[sort];
+  const joins = [
+    Prisma.sql`JOIN "Document" d ON d."id" = c."documentId"`,
+    q.kind ? Prisma.sql`JOIN "Fact" f ON f."id" = c."factId"` : Prisma.empty,
+    needState ? Prisma.sql`LEFT JOIN "CardState" s ON s."cardId" = c."id" AND s."userId" = ${userId}` : Prisma.empty,
+    hasEdits ? Prisma.sql`LEFT JOIN "CardOverride" o ON o."cardId" = c."id" AND o."userId" = ${userId}` : Prisma.empty,
+  ];
+  const page = Math.max(1, Math.floor(q.page ?? 1));
+  const idsAt = (p: number) => db.$queryRaw<{ id: string; total: number | bigint }[]>`
+    SELECT c."id", COUNT(*) OVER () AS "total" FROM "Card" c ${Prisma.join(joins, " ")}
+    WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${order}
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+    LIMIT ${PAGE_SIZE} OFFSET ${(p - 1) * PAGE_SIZE}`;
+  let ids = await idsAt(page);
+  let at = page;
+  if (ids.length === 0 && page > 1) {
+    // Past the last page (a stale link): count, then show the last page.
+    const [{ n }] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Card" c ${Prisma.join(joins, " ")} WHERE ${Prisma.join(where, " AND ")}`;
+    at = Math.max(1, Math.ceil(Number(n) / PAGE_SIZE));
+    ids = Number(n) > 0 ? await idsAt(at) : [];
+  }
+  const total = Number(ids[0]?.total ?? 0);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Phase 2: what the page shows, for its 50 cards only.
+  const details = ids.length
+    ? await db.card.findMany({
+        where: { id: { in: ids.map((r) => r.id) } },
+        select: {
+          id: true,
+          prompt: true,
+          answer: true,
+          type: true,
+          documentId: true,
+          fact: { select: { kind: true } },
+          document: { select: { title: true, ownerId: true } },
+          overrides: { where: { userId }, select: { prompt: true, answer: true } },
+          states: { where: { userId }, select: { state: true, due: true, lapses: true, suspended: true, leech: true, buriedUntil: true } },
+        },
+      })
+    : [];
+  const byId = new Map(details.map((c) => [c.id, c]));
   return {
     total,
-    page,
+    page: at,
     pages,
-    cards: rows.map((r) => ({
-      id: r.id,
-      prompt: r.prompt,
-      answer: r.answer,
-      type: r.type,
-      kind: r.kind,
-      documentId: r.documentId,
-      documentTitle: r.documentTitle,
-      mine: r.ownerId === userId,
-      state: r.state === null ? null : Number(r.state),
-      due: r.due === null || r.state === null || Number(r.state) === 0 ? null : new Date(r.due),
-      lapses: Number(r.lapses ?? 0),
-      suspended: Boolean(r.suspended),
-      leech: Boolean(r.leech),
-      buried: r.buriedUntil !== null && new Date(r.buriedUntil) > now,
-      edited: Number(r.edited) === 1,
-    })),
+    cards: ids.map(({ id }) => {
+      const c = byId.get(id)!;
+      const o = c.overrides[0];
+      const st = c.states[0];
+      return {
+        id,
+        prompt: o?.prompt ?? c.prompt,
+        answer: o?.answer ?? c.answer,
+        type: c.type,
+        kind: c.fact.kind,
+        documentId: c.documentId,
+        documentTitle: c.document.title,
+        mine: c.document.ownerId === userId,
+        state: st?.state ?? null,
+        due: st && st.state !== 0 ? st.due : null,
+        lapses: st?.lapses ?? 0,
+        suspended: st?.suspended ?? false,
+        leech: st?.leech ?? false,
+        buried: st?.buriedUntil != null && st.buriedUntil > now,
+        edited: Boolean(o),
+      };
+    }),
   };
 }
 
