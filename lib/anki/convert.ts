@@ -16,7 +16,7 @@ import { createEmptyCard, type FSRS } from "ts-fsrs";
 import { fromCard, type MemoryState } from "../srs/scheduler";
 import { localDay } from "../progress/local-day";
 import type { AnkiCollection, AnkiNote, AnkiRevlog } from "./collection";
-import { countMedia, htmlToPlainText, renderCard } from "./render";
+import { cleanText, countMedia, htmlToPlainText, renderCard } from "./render";
 import { replayHistory, type RevlogKind } from "./replay";
 
 export interface ImportSummary {
@@ -201,7 +201,7 @@ export function planImport(col: AnkiCollection, opts: PlanOptions): ImportPlan {
         id: cardId,
         deck,
         factId,
-        key: `anki:${note.guid}:${card.ord}`,
+        key: `anki:${cleanText(note.guid)}:${card.ord}`,
         type: rendered.type,
         prompt: rendered.prompt,
         answer: rendered.answer,
@@ -216,16 +216,16 @@ export function planImport(col: AnkiCollection, opts: PlanOptions): ImportPlan {
     plan.facts.push({
       id: factId,
       deck,
-      key: `anki:${note.guid}`,
+      key: `anki:${cleanText(note.guid)}`,
       kind: "note",
       answer: planned[0]!.answer,
       sentence,
       start: 0,
       end: sentence.length,
-      fields: JSON.stringify({ notetype: nt.name, fields: texts }),
+      fields: JSON.stringify({ notetype: cleanText(nt.name), fields: texts }),
       position: pos.facts++,
-      tags: JSON.stringify(note.tags),
-      ankiGuid: note.guid,
+      tags: JSON.stringify(note.tags.map(cleanText)),
+      ankiGuid: cleanText(note.guid),
     });
     plan.cards.push(...planned);
     summary.notes++;
@@ -243,7 +243,7 @@ export function planImport(col: AnkiCollection, opts: PlanOptions): ImportPlan {
 }
 
 function deckName(col: AnkiCollection, did: number): string {
-  return col.decks.get(did)?.name ?? "Default";
+  return cleanText(col.decks.get(did)?.name ?? "Default").slice(0, 500) || "Default";
 }
 
 function addState(plan: ImportPlan, opts: PlanOptions, crt: number, cardId: string, card: AnkiCollection["cards"][number], revlog: AnkiRevlog[], note: AnkiNote): void {

@@ -10,6 +10,9 @@ describe("htmlToPlainText (Anki field HTML → safe text)", () => {
     expect(htmlToPlainText('<b>bold</b> <img src="x.png"> [sound:y.mp3]<script>alert(1)</script>')).toBe("bold");
     expect(htmlToPlainText("<ul><li>first</li><li>second</li></ul>")).toBe("* first\n * second");
   });
+  it("drops NUL and other control characters and lone surrogates, which the database cannot hold", () => {
+    expect(htmlToPlainText("a\u0000b\u0007c\ud800d\te")).toBe("abc\ufffdd\te");
+  });
   it("leaves text without markup as it is", () => {
     expect(htmlToPlainText("  plain 2 < 3 is not a tag? ")).toBe("plain 2 < 3 is not a tag?");
   });

@@ -51,13 +51,22 @@ const IMG = /<img\b/gi;
  * through React, which escapes it.
  */
 export function htmlToPlainText(html: string): string {
-  const withoutSounds = html.replace(SOUND, "");
+  const withoutSounds = cleanText(html).replace(SOUND, "");
   const text = /[<&]/.test(withoutSounds) ? htmlConverter(withoutSounds) : withoutSounds;
   return text
     .replace(/\u00a0/g, " ")
     .replace(/[ \t]+\n/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/**
+ * Text the database can hold on both engines: no lone surrogates, no NUL or
+ * other control characters besides tab and newlines (PostgreSQL text cannot
+ * hold U+0000) — the rule of lib/validation/text.ts's isCleanText, applied.
+ */
+export function cleanText(s: string): string {
+  return s.toWellFormed().replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
 /** Images (<img>) and sounds ([sound:…]) in a field: Recall skips them and says how many. */

@@ -22,6 +22,9 @@ describe("parseCardsCsv", () => {
       { line: 6, message: "Row 6: has 4 columns: use front, back and optionally tags." },
     ]);
   });
+  it("reports a row with control characters", () => {
+    expect(parseCardsCsv("a\u0007,b\n").errors).toEqual([{ line: 1, message: "Row 1: contains characters that are not text." }]);
+  });
   it("accepts semicolons and tabs", () => {
     expect(parseCardsCsv("a;b\n").rows[0]).toMatchObject({ front: "a", back: "b" });
     expect(parseCardsCsv("a\tb\n").rows[0]).toMatchObject({ front: "a", back: "b" });

@@ -7,6 +7,7 @@
 // (as a spreadsheet numbers them, the header being row 1).
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { isCleanText } from "../validation/text";
 
 /** Largest CSV accepted, in bytes (the import page states it). */
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -74,6 +75,7 @@ export function parseCardsCsv(text: string): ParsedCsv {
       : front === "" ? "the front is empty"
       : back === "" ? "the back is empty"
       : front.length > MAX_SIDE_CHARS || back.length > MAX_SIDE_CHARS ? `a side is longer than ${MAX_SIDE_CHARS.toLocaleString("en")} characters`
+      : !isCleanText(front) || !isCleanText(back) || !isCleanText(tags) ? "contains characters that are not text"
       : extra.some((x) => x !== "") ? `has ${record.length} columns: use front, back and optionally tags`
       : null;
     if (problem) {
