@@ -17,7 +17,7 @@ import { fromCard, type MemoryState } from "../srs/scheduler";
 import { localDay } from "../progress/local-day";
 import type { AnkiCollection, AnkiNote, AnkiRevlog } from "./collection";
 import { cleanText, countMedia, htmlToPlainText, renderCard } from "./render";
-import { replayHistory, type RevlogKind } from "./replay";
+import { replayHistory, type ReplayedLog } from "./replay";
 
 export interface ImportSummary {
   schema: number;
@@ -82,24 +82,12 @@ export interface PlannedState extends Omit<MemoryState, "state"> {
   buriedUntil: Date | null;
 }
 
-export interface PlannedLog {
+/** A ReviewLog row: a replayed revlog row (replay.ts) of one card, with the learner's local day. */
+export interface PlannedLog extends ReplayedLog {
   id: string;
   cardId: string;
-  rating: number;
-  state: number;
-  due: Date;
-  previousDue: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  lastElapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  review: Date;
   day: string;
-  durationMs: number;
   source: "anki";
-  kind: RevlogKind;
 }
 
 export interface ImportPlan {

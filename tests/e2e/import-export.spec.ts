@@ -84,3 +84,34 @@ test("full backup: download it, then restore it into a new account", async ({ pa
   await expect(other.getByRole("alert").filter({ hasText: "new account" })).toBeVisible();
   await context.close();
 });
+
+test("own cards: add one by hand to a deck, find it in the card browser, suspend it from a selection, then delete the deck", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/import");
+  await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("uno,one\n") });
+  await page.getByLabel("Deck").fill("Numbers");
+  await page.getByRole("button", { name: "Save 1 card" }).click();
+  await page.getByRole("link", { name: "Open the deck" }).click();
+  await page.getByLabel("Kind of card").selectOption("cloze");
+  await page.getByLabel("Sentence").fill("Rome was founded in 753 BC.");
+  await page.getByLabel("Part of the sentence to hide").fill("753 BC");
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Card added" })).toBeVisible();
+  await expect(page.getByText("Rome was founded in ____.")).toBeVisible();
+
+  await page.goto("/cards");
+  await page.getByLabel("Search prompts and answers").fill("rome was");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("card-count")).toHaveText("1 card");
+  await page.getByRole("checkbox", { name: /Select: Rome was founded/ }).check();
+  await page.getByRole("button", { name: "Suspend", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Suspended 1 card." })).toBeVisible();
+  await page.goto("/cards?filter=suspended");
+  await expect(page.getByRole("link", { name: "Rome was founded in ____." })).toBeVisible();
+
+  await page.goto("/documents");
+  await page.getByRole("link", { name: /Numbers/ }).click();
+  await page.getByRole("button", { name: "Delete “Numbers” and its 2 cards" }).click();
+  await expect(page).toHaveURL(/\/documents$/);
+  await expect(page.getByRole("link", { name: /Numbers/ })).toHaveCount(0);
+});
