@@ -93,7 +93,7 @@ test("own cards: add one by hand to a deck, find it in the card browser, suspend
   await page.getByRole("button", { name: "Save 1 card" }).click();
   await page.getByRole("link", { name: "Open the deck" }).click();
   await page.getByLabel("Kind of card").selectOption("cloze");
-  await page.getByLabel("Sentence").fill("Rome was founded in 753 BC.");
+  await page.getByLabel("Sentence", { exact: true }).fill("Rome was founded in 753 BC.");
   await page.getByLabel("Part of the sentence to hide").fill("753 BC");
   await page.getByRole("button", { name: "Add card" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Card added" })).toBeVisible();
