@@ -180,3 +180,11 @@ export async function userIdByEmail(email: string): Promise<string | null> {
   const row = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   return row?.id ?? null;
 }
+
+/** The learner's running import, or their last one still remembered (finished under an hour ago); null when none. */
+export function latestAnkiImportJob(userId: string): AnkiImportJob | null {
+  forgetOld(Date.now());
+  const mine = [...jobs.values()].filter((j) => j.userId === userId);
+  const running = mine.find((j) => j.finishedAt === null);
+  return running ? view(running) : mine.length ? view(mine.at(-1)!) : null;
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getAnkiImportJob, importAnkiPackage, startAnkiImport, writeImportPlan } from "@/lib/dal/anki-import";
+import { getAnkiImportJob, importAnkiPackage, latestAnkiImportJob, startAnkiImport, writeImportPlan } from "@/lib/dal/anki-import";
 import { AnkiImportError } from "@/lib/anki";
 import { getUserSettings } from "@/lib/dal/users";
 import { applyGrade, GRADES, newMemoryState, type MemoryState } from "@/lib/srs";
@@ -218,6 +218,9 @@ describe("background import job", () => {
     expect(job?.phase).toBe("done");
     expect(job?.summary?.notes).toBe(1);
     expect((await counts(gus)).cards).toBe(1);
+    // A reloaded page finds the learner's latest import again; nobody else's.
+    expect(latestAnkiImportJob(gus)?.id).toBe(id);
+    expect(latestAnkiImportJob(hal)).toBeNull();
   });
 
   it("a refused package ends the job with the reason and writes nothing", async () => {

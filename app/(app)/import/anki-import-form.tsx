@@ -36,6 +36,23 @@ export function AnkiImportForm({ maxBytes }: { maxBytes: number }) {
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
+  // An import keeps running on the server when the page is left or reloaded: pick it up again.
+  useEffect(() => {
+    let live = true;
+    void fetch("/api/import/anki", { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ job: Job | null }>) : { job: null }))
+      .then(({ job: running }) => {
+        if (!live || !running || running.phase === "done" || running.phase === "failed") return;
+        setJob(running);
+        follow(running.id);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   function follow(id: string) {
     timer.current = setTimeout(async () => {
       try {

@@ -1,5 +1,5 @@
 import { apiUserId, json } from "@/lib/api-request";
-import { startAnkiImport } from "@/lib/dal/anki-import";
+import { latestAnkiImportJob, startAnkiImport } from "@/lib/dal/anki-import";
 import { MAX_PACKAGE_BYTES } from "@/lib/anki/limits";
 import { readUpload, uploadProblem } from "@/lib/upload-request";
 
@@ -24,4 +24,11 @@ export async function POST(req: Request): Promise<Response> {
   const started = startAnkiImport(userId, fileName, bytes);
   if (!started.ok) return json({ error: "An import is already running: wait for it to finish.", job: started.running }, 409);
   return json({ job: started.job }, 202);
+}
+
+/** GET /api/import/anki — the learner's running (or latest) import, so a reloaded page picks it up again: {job} or {job: null}. */
+export async function GET(req: Request): Promise<Response> {
+  const userId = await apiUserId(req);
+  if (!userId) return json({ error: "Sign in first." }, 401);
+  return json({ job: latestAnkiImportJob(userId) });
 }
