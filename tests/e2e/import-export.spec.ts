@@ -15,8 +15,16 @@ test("import an Anki collection package with its history, see the summary, then 
   await expect(result).toContainText("1,188 notes → 1,215 cards in 1 deck, with 6,770 reviews of history");
   await expect(result).toContainText("65 images not imported");
 
+  // The imported cards are due (their FSRS due dates from 2022 history have passed): review one.
+  await page.getByRole("link", { name: "Start reviewing" }).click();
+  await page.locator("[data-ready=true]").waitFor();
+  await expect(page.getByTestId("prompt")).not.toBeEmpty();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("remaining")).toBeVisible();
+
   // The deck is a document of the learner's, with nested name kept.
-  await page.getByRole("link", { name: "See your decks" }).click();
+  await page.goto("/documents");
   await expect(page.getByRole("link", { name: /Megadeck/ })).toBeVisible();
 
   // Progress sees the imported cards' states at once (the history itself is from 2021–2022, outside the last year's charts).
