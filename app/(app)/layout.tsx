@@ -10,6 +10,7 @@ const NAV = [
   { href: "/progress", label: "Progress" },
   { href: "/documents", label: "Documents" },
   { href: "/cards", label: "Cards" },
+  { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },
 ];
 

@@ -48,6 +48,8 @@ export interface DocumentView {
   source: string | null;
   publishedAt: Date | null;
   text: string;
+  /** text: cards generated from `text`; deck: cards without a source text (an imported Anki deck). */
+  kind: string;
   mine: boolean;
   facts: { id: string; kind: string; answer: string; start: number; end: number; cards: { id: string; type: string; prompt: string; answer: string }[] }[];
 }
@@ -62,6 +64,7 @@ export async function getDocument(userId: string, documentId: string): Promise<D
       source: true,
       publishedAt: true,
       text: true,
+      kind: true,
       ownerId: true,
       facts: {
         orderBy: { start: "asc" },

@@ -2,9 +2,11 @@
 
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/dal/session";
 import { editCard, resetCard, revertCardEdit, setSuspended } from "@/lib/dal/card-actions";
 import { NotFoundError } from "@/lib/dal/errors";
+import { deleteOwnCards } from "@/lib/dal/card-browser";
 import { IdSchema, userText } from "@/lib/validation/text";
 
 export interface CardFormState {
@@ -56,4 +58,47 @@ export async function cardStateAction(_prev: CardFormState, form: FormData): Pro
   revalidatePath(`/cards/${cardId}`);
   const done = { suspend: "Suspended.", unsuspend: "Unsuspended: the card is back in your reviews.", reset: "Reset: the card is new again.", revert: "Back to the generated wording." };
   return { saved: done[action] };
+}
+
+const BulkSchema = z.object({
+  action: z.enum(["suspend", "unsuspend", "reset", "delete"]),
+  cardIds: z.array(Id).min(1, "Select at least one card.").max(200, "Select at most 200 cards at a time."),
+});
+
+/**
+ * Acts on the cards selected in the browser: suspend, unsuspend, reset to new
+ * (each checked against what this learner may see), or delete (only cards of
+ * their own documents and decks). Comes back to the browser with what it did.
+ */
+export async function bulkCardAction(form: FormData): Promise<void> {
+  const user = await requireUser("/cards");
+  const parsed = BulkSchema.safeParse({ action: form.get("action"), cardIds: form.getAll("cardId") });
+  // Where to come back to: the browser's own URL (its filters), nothing else.
+  const back = typeof form.get("back") === "string" && /^\/cards(\?[^#]*)?$/.test(String(form.get("back"))) ? String(form.get("back")) : "/cards";
+  const withNotice = (notice: string) => `${back}${back.includes("?") ? "&" : "?"}notice=${encodeURIComponent(notice)}`;
+  if (!parsed.success) redirect(withNotice(parsed.error.issues[0]!.message));
+  const { action, cardIds } = parsed.data;
+  const now = new Date();
+  let notice: string;
+  if (action === "delete") {
+    const { deleted, refused } = await deleteOwnCards(user.id, cardIds);
+    notice = `Deleted ${deleted} ${deleted === 1 ? "card" : "cards"} with their history.${refused ? ` ${refused} not deleted: only cards of your own documents and decks can be.` : ""}`;
+  } else {
+    let done = 0;
+    let missing = 0;
+    for (const cardId of cardIds) {
+      try {
+        if (action === "reset") await resetCard(user.id, cardId, now);
+        else await setSuspended(user.id, cardId, action === "suspend", now);
+        done++;
+      } catch (e) {
+        if (!(e instanceof NotFoundError)) throw e;
+        missing++;
+      }
+    }
+    const verb = { suspend: "Suspended", unsuspend: "Unsuspended", reset: "Reset to new" }[action];
+    notice = `${verb} ${done} ${done === 1 ? "card" : "cards"}.${missing ? ` ${missing} not found in your collection.` : ""}`;
+  }
+  revalidatePath("/cards");
+  redirect(withNotice(notice));
 }

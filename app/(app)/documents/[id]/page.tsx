@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/dal/session";
 import { getDocument } from "@/lib/dal/documents";
 import { NotFoundError } from "@/lib/dal/errors";
 import { segmentText } from "@/lib/content/segment-text";
+import { documentDeletionImpact } from "@/lib/dal/own-cards";
+import { OwnDocumentForms } from "./own-document-forms";
 
 export const metadata = { title: "Document" };
 
@@ -15,6 +17,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     throw e;
   });
   const saved = Number((await searchParams).saved);
+  const impact = doc.mine ? await documentDeletionImpact(user.id, doc.id) : null;
   const segments = segmentText(doc.text, doc.facts.map((f) => ({ id: f.id, start: f.start, end: f.end })));
   const factsById = new Map(doc.facts.map((f) => [f.id, f]));
   return (
@@ -31,25 +34,28 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           </Link>
         </p>
       )}
-      <section aria-labelledby="text-heading" className="card">
-        <h2 id="text-heading" className="sr-only">
-          Text
-        </h2>
-        <div className="whitespace-pre-wrap leading-relaxed">
-          {segments.map((s, i) =>
-            s.factId ? (
-              <a key={i} href={`#fact-${s.factId}`} className="rounded bg-yellow-100 underline decoration-yellow-600 decoration-2 underline-offset-2">
-                {s.text}
-              </a>
-            ) : (
-              <span key={i}>{s.text}</span>
-            ),
-          )}
-        </div>
-      </section>
+      {doc.kind !== "deck" && (
+        <section aria-labelledby="text-heading" className="card">
+          <h2 id="text-heading" className="sr-only">
+            Text
+          </h2>
+          <div className="whitespace-pre-wrap leading-relaxed">
+            {segments.map((s, i) =>
+              s.factId ? (
+                <a key={i} href={`#fact-${s.factId}`} className="rounded bg-yellow-100 underline decoration-yellow-600 decoration-2 underline-offset-2">
+                  {s.text}
+                </a>
+              ) : (
+                <span key={i}>{s.text}</span>
+              ),
+            )}
+          </div>
+        </section>
+      )}
+      {impact && <OwnDocumentForms documentId={doc.id} title={doc.title} impact={impact} />}
       <section aria-labelledby="facts-heading" className="space-y-3">
         <h2 id="facts-heading" className="text-xl font-semibold">
-          {doc.facts.length} facts
+          {doc.facts.length} {doc.kind === "deck" ? "notes" : "facts"}
         </h2>
         <ol className="space-y-3">
           {[...factsById.values()].map((f) => (
