@@ -1,0 +1,48 @@
+// Serves the built app (or the dev server with --dev) on PORT, like `next
+// start`, and tells the app each request's client address (lib/client-address.ts):
+// Next gives route handlers and server actions no socket, and the address is
+// what per-address sign-in and sign-up limits count (docs/decisions/021).
+// Run by scripts/start.ts; `HOSTNAME` picks the interface (all by default).
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER_ENV, clientAddressFrom, trustedProxyHops } from "../lib/client-address";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+async function main() {
+  const hops = trustedProxyHops();
+  // Random per process: a client cannot name the header, so only this server sets it.
+  const header = `x-recall-client-${randomBytes(8).toString("hex")}`;
+  process.env[CLIENT_ADDRESS_HEADER_ENV] = header;
+
+  const server = http.createServer();
+  const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: hostname ?? "localhost", httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server.on("request", (req, res) => {
+    const forwarded = req.headers["x-forwarded-for"];
+    const address = clientAddressFrom(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, hops);
+    delete req.headers[header];
+    if (address) req.headers[header] = address;
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => {
+    console.log(`[recall] listening on http://${hostname ?? "localhost"}:${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? "" : "s"} in X-Forwarded-For)` : ""}`);
+  });
+  // Finish the requests in flight, then exit; give up on them after 10 s.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((e) => {
+  console.error(`[recall] serve failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
