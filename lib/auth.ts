@@ -51,9 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       return session;
     },
-    // Where next-auth itself redirects (callbackUrl): only a path of this site.
+    // Where next-auth itself redirects (callbackUrl): only a path of this site,
+    // sent as a relative Location so the browser stays on the host it used
+    // (next-auth's baseUrl is Next's own idea of the host, "localhost").
     redirect({ url, baseUrl }) {
-      return new URL(safeRedirectTarget(url, baseUrl), baseUrl).toString();
+      return safeRedirectTarget(url, baseUrl);
     },
   },
   events: {

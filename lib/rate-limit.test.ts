@@ -182,5 +182,6 @@ describe("keys and messages", () => {
   it("says how long to wait", async () => {
     expect(tooManyAttemptsMessage(45)).toBe("Too many attempts. Try again in 45 seconds.");
     expect(tooManyAttemptsMessage(1)).toBe("Too many attempts. Try again in 1 second.");
+    expect(tooManyAttemptsMessage(570)).toBe("Too many attempts. Try again in 10 minutes.");
   });
 });

@@ -256,7 +256,9 @@ export function clientIp(headers: HeaderReader, env: Record<string, string | und
   return address ? `ip:${address}` : null;
 }
 
+/** "Too many attempts. Try again in 45 seconds." (in minutes from 2 minutes on). */
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   const s = Math.max(1, Math.ceil(retryAfterSeconds));
+  if (s >= 120) return `Too many attempts. Try again in ${Math.ceil(s / 60)} minutes.`;
   return `Too many attempts. Try again in ${s} ${s === 1 ? "second" : "seconds"}.`;
 }

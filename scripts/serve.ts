@@ -10,6 +10,17 @@ import next from "next";
 import { CLIENT_ADDRESS_HEADER_ENV, clientAddressFrom, trustedProxyHops } from "../lib/client-address";
 
 const dev = process.argv.includes("--dev");
+
+/**
+ * Server actions' body limit, from next.config.js. Next refuses a larger body
+ * only once it has read past the limit, and then answers 500 (a known gap in
+ * its action handler); a Content-Length over the limit is refused here with
+ * 413 before anything is read.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actionLimit: string = require("../next.config.js").experimental?.serverActions?.bodySizeLimit ?? "1mb";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actionMaxBytes: number = (require("next/dist/compiled/bytes") as { parse(v: string): number }).parse(actionLimit);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 
@@ -28,6 +39,11 @@ async function main() {
     const address = clientAddressFrom(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, hops);
     delete req.headers[header];
     if (address) req.headers[header] = address;
+    if (req.method === "POST" && req.headers["next-action"] && Number(req.headers["content-length"] ?? 0) > actionMaxBytes) {
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+      res.end(`The request is too large (at most ${actionLimit.toUpperCase().replace("MB", " MB")}).`);
+      return;
+    }
     void handle(req, res);
   });
   server.listen(port, hostname, () => {

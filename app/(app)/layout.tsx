@@ -11,6 +11,7 @@ const NAV = [
   { href: "/documents", label: "Documents" },
   { href: "/cards", label: "Cards" },
   { href: "/settings", label: "Settings" },
+  { href: "/account", label: "Account" },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

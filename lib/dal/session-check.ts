@@ -34,8 +34,14 @@ interface UserSessions {
   readAt: number;
 }
 
-/** Per user, what was last read; Map order is oldest read first (evicted first past MAX_CACHED_USERS). */
-const cache = new Map<string, UserSessions>();
+/**
+ * Per user, what was last read; Map order is oldest read first (evicted first
+ * past MAX_CACHED_USERS). On globalThis: Next bundles route handlers and
+ * server actions separately, and a sign-out in one must drop the entry the
+ * other reads.
+ */
+const shared = globalThis as unknown as { recallSessionCache?: Map<string, UserSessions> };
+const cache = (shared.recallSessionCache ??= new Map<string, UserSessions>());
 
 /** The token's session claims, or null when it lacks any (a token from before sessions had ids is not live). */
 export function sessionClaims(token: unknown): SessionClaims | null {
