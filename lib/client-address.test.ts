@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddressFrom, normalizeAddress, requestClientAddress, trustedProxyHops } from "./client-address";
+import { clientAddressOf, normalizeAddress, requestClientAddress, trustedProxyHops } from "./client-address";
 
 describe("trustedProxyHops (TRUST_PROXY)", () => {
   it("is a number of hops; true means one; unset, 0 and false mean none", () => {
@@ -16,29 +16,26 @@ describe("trustedProxyHops (TRUST_PROXY)", () => {
   });
 });
 
-describe("clientAddressFrom", () => {
+describe("clientAddressOf (proxy-addr)", () => {
+  const req = (socket: string | undefined, xff?: string) => ({ socket: { remoteAddress: socket }, headers: xff === undefined ? {} : { "x-forwarded-for": xff } });
+
   it("with no trusted proxy is the socket's peer, whatever X-Forwarded-For claims", () => {
-    expect(clientAddressFrom(null, "192.0.2.10", 0)).toBe("192.0.2.10");
-    expect(clientAddressFrom("203.0.113.7", "192.0.2.10", 0)).toBe("192.0.2.10");
-    expect(clientAddressFrom("203.0.113.7, 198.51.100.1", "::ffff:192.0.2.10", 0)).toBe("192.0.2.10");
+    expect(clientAddressOf(req("192.0.2.10"), 0)).toBe("192.0.2.10");
+    expect(clientAddressOf(req("192.0.2.10", "203.0.113.7"), 0)).toBe("192.0.2.10");
+    expect(clientAddressOf(req("::ffff:192.0.2.10", "203.0.113.7, 198.51.100.1"), 0)).toBe("192.0.2.10");
   });
 
   it("with N trusted proxies is the Nth entry from the right: a forged left part changes nothing", () => {
-    // client 198.51.100.4 → proxy (appends the client) → app; the client forged 203.0.113.7.
-    expect(clientAddressFrom("198.51.100.4", "10.0.0.1", 1)).toBe("198.51.100.4");
-    expect(clientAddressFrom("203.0.113.7, 198.51.100.4", "10.0.0.1", 1)).toBe("198.51.100.4");
+    // client 198.51.100.4 → proxy 10.0.0.1 (appends the client) → app; the client forged 203.0.113.7.
+    expect(clientAddressOf(req("10.0.0.1", "198.51.100.4"), 1)).toBe("198.51.100.4");
+    expect(clientAddressOf(req("10.0.0.1", "203.0.113.7, 198.51.100.4"), 1)).toBe("198.51.100.4");
     // Two proxies: the outer one appended the client, the inner one the outer proxy.
-    expect(clientAddressFrom("203.0.113.7, 198.51.100.4, 10.0.0.2", "10.0.0.1", 2)).toBe("198.51.100.4");
-  });
-
-  it("without the socket (plain next start) the nearest proxy is not in the list", () => {
-    expect(clientAddressFrom("203.0.113.7, 198.51.100.4", undefined, 1)).toBe("198.51.100.4");
-    expect(clientAddressFrom("203.0.113.7, 198.51.100.4, 10.0.0.2", undefined, 2)).toBe("198.51.100.4");
+    expect(clientAddressOf(req("10.0.0.1", "203.0.113.7, 198.51.100.4, 10.0.0.2"), 2)).toBe("198.51.100.4");
   });
 
   it("with fewer entries than trusted hops takes the leftmost, never nothing", () => {
-    expect(clientAddressFrom(null, "10.0.0.1", 2)).toBe("10.0.0.1");
-    expect(clientAddressFrom("198.51.100.4", "10.0.0.1", 3)).toBe("198.51.100.4");
+    expect(clientAddressOf(req("10.0.0.1"), 2)).toBe("10.0.0.1");
+    expect(clientAddressOf(req("10.0.0.1", "198.51.100.4"), 3)).toBe("198.51.100.4");
   });
 });
 
@@ -59,9 +56,9 @@ describe("requestClientAddress", () => {
     expect(requestClientAddress(h, env)).toBe("192.0.2.10");
   });
 
-  it("under plain next start uses X-Forwarded-For only with TRUST_PROXY", () => {
+  it("under plain next start (no socket seen) knows no address, and never believes X-Forwarded-For", () => {
     const h = new Headers({ "x-forwarded-for": "203.0.113.7, 198.51.100.4" });
     expect(requestClientAddress(h, {})).toBeNull();
-    expect(requestClientAddress(h, { TRUST_PROXY: "1" })).toBe("198.51.100.4");
+    expect(requestClientAddress(h, { TRUST_PROXY: "1" })).toBeNull();
   });
 });

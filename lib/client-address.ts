@@ -7,7 +7,9 @@
 // works the address out from the socket and hands it to the app in a header
 // whose name is random per process (so no client can send it), overwriting
 // anything a client sent under that name.
+import type { IncomingMessage } from "node:http";
 import { isIP } from "node:net";
+import proxyaddr from "proxy-addr";
 
 /** Names the header scripts/serve.ts sets; unset when the app runs under plain `next start`. */
 export const CLIENT_ADDRESS_HEADER_ENV = "RECALL_CLIENT_ADDRESS_HEADER";
@@ -28,26 +30,30 @@ export function trustedProxyHops(env: Env = process.env): number {
   throw new Error(`TRUST_PROXY must be the number of proxies in front of Recall (0, 1, 2, …), got "${env.TRUST_PROXY}"`);
 }
 
+/** What clientAddressOf reads of a Node request: the socket's peer and the forwarding header. */
+export interface ConnectionInfo {
+  socket: { remoteAddress?: string };
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /**
- * The client's address. The addresses that handled the request are the
- * X-Forwarded-For entries (each proxy appends the address it received the
- * request from) followed by the socket's peer; the last `hops` of them are
- * trusted proxies, so the client is the one just before them: the socket's
- * peer with no proxy, the last X-Forwarded-For entry with one, the Nth from
- * the right with N. Entries further left were written by the client and are
- * never used, so a forged header can neither dodge the limit nor name someone
- * else. `socket` undefined (plain `next start`): the nearest proxy is not seen,
- * and the client is the `hops`th entry from the right. With fewer entries than
- * trusted hops, the leftmost one (a proxy misconfiguration, still not the client's choice).
+ * The client's address, decided by `proxy-addr` (Express's well-kept
+ * implementation): the addresses that handled the request are the socket's
+ * peer, then the X-Forwarded-For entries from right to left (each proxy
+ * appends the address it received the request from); the first `hops` of
+ * them are trusted proxies, so the client is the next one: the socket's peer
+ * with no proxy, the last X-Forwarded-For entry with one, the Nth from the
+ * right with N. Entries further left were written by the client and are never
+ * used, so a forged header can neither dodge the limit nor name someone else.
+ * With fewer entries than trusted hops, the leftmost one.
  */
-export function clientAddressFrom(forwardedFor: string | null | undefined, socket: string | undefined, hops: number): string | null {
-  const chain = (forwardedFor ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  chain.push(socket ?? "");
-  const i = Math.max(0, chain.length - 1 - hops);
-  return normalizeAddress(chain[i]);
+export function clientAddressOf(req: ConnectionInfo, hops: number): string | null {
+  const forwarded = req.headers["x-forwarded-for"];
+  const headers = { "x-forwarded-for": Array.isArray(forwarded) ? forwarded.join(",") : forwarded };
+  // proxy-addr reads req.connection.remoteAddress and req.headers.
+  const view = { connection: { remoteAddress: req.socket.remoteAddress }, headers } as unknown as IncomingMessage;
+  // Express's "trust proxy = N" rule: the addresses at index < N (socket first) are trusted.
+  return normalizeAddress(proxyaddr(view, (_address, i) => i < hops));
 }
 
 /** An IPv4 address mapped into IPv6 (::ffff:1.2.3.4) is the IPv4 address; anything that is not an IP address is kept short. */
@@ -67,12 +73,11 @@ interface HeaderReader {
 
 /**
  * The client's address as the app sees it, or null when it cannot be known:
- * under Recall's server, the header it set; under plain `next start`, only
- * with TRUST_PROXY, from X-Forwarded-For (clientAddressFrom without a socket).
+ * the header Recall's server set. Under plain `next start` the app never sees
+ * the socket, so it has no per-address limit (npm start always goes through
+ * scripts/serve.ts).
  */
 export function requestClientAddress(headers: HeaderReader, env: Env = process.env): string | null {
   const name = env[CLIENT_ADDRESS_HEADER_ENV];
-  if (name) return normalizeAddress(headers.get(name) ?? undefined);
-  const hops = trustedProxyHops(env);
-  return hops > 0 ? clientAddressFrom(headers.get("x-forwarded-for"), undefined, hops) : null;
+  return name ? normalizeAddress(headers.get(name) ?? undefined) : null;
 }

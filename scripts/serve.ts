@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER_ENV, clientAddressFrom, trustedProxyHops } from "../lib/client-address";
+import { CLIENT_ADDRESS_HEADER_ENV, clientAddressOf, trustedProxyHops } from "../lib/client-address";
 
 const dev = process.argv.includes("--dev");
 
@@ -35,8 +35,7 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
   server.on("request", (req, res) => {
-    const forwarded = req.headers["x-forwarded-for"];
-    const address = clientAddressFrom(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, hops);
+    const address = clientAddressOf(req, hops);
     delete req.headers[header];
     if (address) req.headers[header] = address;
     if (req.method === "POST" && req.headers["next-action"] && Number(req.headers["content-length"] ?? 0) > actionMaxBytes) {
