@@ -54,7 +54,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
         <label htmlFor="new-email" className="field-label">
           New email address
         </label>
-        <input id="new-email" name="email" type="email" autoComplete="email" required defaultValue={email} aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? "new-email-error" : undefined} className="field-input" />
+        <input id="new-email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? "new-email-error" : undefined} className="field-input" />
         {emailError && (
           <p id="new-email-error" className="error-text mt-1">
             {emailError}
@@ -77,7 +77,7 @@ export function DeleteAccountForm() {
       <ErrorMessage message={state.error} />
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="confirm" value="delete" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} className="mt-1" />
+          <input type="checkbox" name="confirm" value="delete" defaultChecked={state.values?.confirm} aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} className="mt-1" />
           <span>I understand that my account and everything listed above will be deleted for good.</span>
         </label>
         {confirmError && (

@@ -15,6 +15,8 @@ import { EmailSchema, newPasswordSchema, PasswordSchema } from "@/lib/validation
 export interface AccountFormState {
   error?: string;
   fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "email" | "confirm", string>>;
+  /** What the learner entered, shown again after an error (React resets a form once its action ran; passwords are never sent back). */
+  values?: { email?: string; confirm?: boolean };
 }
 
 const CurrentPassword = z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(128, "That is not your current password.");
@@ -57,15 +59,16 @@ export async function changePasswordAction(_prev: AccountFormState, form: FormDa
 /** Change email: the password is required; the new address must be free. */
 export async function changeEmailAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   const user = await requireUser("/account");
+  const values = { email: (field(form, "email") ?? "").slice(0, 254) };
   const email = EmailSchema.safeParse(field(form, "email"));
-  if (!email.success) return { fieldErrors: { email: email.error.issues[0].message } };
-  if (email.data === user.email) return { fieldErrors: { email: "That is already your email address." } };
+  if (!email.success) return { fieldErrors: { email: email.error.issues[0].message }, values };
+  if (email.data === user.email) return { fieldErrors: { email: "That is already your email address." }, values };
   const current = CurrentPassword.safeParse(field(form, "currentPassword"));
-  if (!current.success) return { fieldErrors: { currentPassword: current.error.issues[0].message } };
+  if (!current.success) return { fieldErrors: { currentPassword: current.error.issues[0].message }, values };
   const problem = await currentPasswordProblem(user, current.data);
-  if (problem) return { fieldErrors: { currentPassword: problem } };
+  if (problem) return { fieldErrors: { currentPassword: problem }, values };
   const changed = await changeEmail(user.id, email.data);
-  if (!changed.ok) return { fieldErrors: { email: "Another account already uses this email address." } };
+  if (!changed.ok) return { fieldErrors: { email: "Another account already uses this email address." }, values };
   redirect("/account?done=email");
 }
 
@@ -73,10 +76,11 @@ export async function changeEmailAction(_prev: AccountFormState, form: FormData)
 export async function deleteAccountAction(_prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   const user = await requireUser("/account");
   if (form.get("confirm") !== "delete") return { fieldErrors: { confirm: "Tick the box to confirm that everything listed will be deleted." } };
+  const values = { confirm: true };
   const current = CurrentPassword.safeParse(field(form, "currentPassword"));
-  if (!current.success) return { fieldErrors: { currentPassword: current.error.issues[0].message } };
+  if (!current.success) return { fieldErrors: { currentPassword: current.error.issues[0].message }, values };
   const problem = await currentPasswordProblem(user, current.data);
-  if (problem) return { fieldErrors: { currentPassword: problem } };
+  if (problem) return { fieldErrors: { currentPassword: problem }, values };
   await deleteAccount(user.id);
   await signOut({ redirectTo: "/sign-in?deleted=1" });
   return {};
