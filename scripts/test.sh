@@ -28,4 +28,4 @@ npx playwright test
 # The per-address limit behind a reverse proxy: the same spec's describe
 # against a server that trusts one proxy hop (its own port and database).
 echo "[test] per-address limit with TRUST_PROXY=1"
-TRUST_PROXY=1 E2E_PORT=$(( ${E2E_PORT:-3100} + 20 )) npx playwright test tests/e2e/security.spec.ts --grep "per-address limit"
+TRUST_PROXY=1 E2E_PORT="${E2E_TRUST_PROXY_PORT:-$(( ${E2E_PORT:-3100} + 1 ))}" npx playwright test tests/e2e/security.spec.ts --grep "per-address limit"

@@ -7,6 +7,14 @@ import { changeEmailAction, changePasswordAction, deleteAccountAction, type Acco
 
 type Field = keyof NonNullable<AccountFormState["fieldErrors"]>;
 
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="error-text mt-1">
+      {message}
+    </p>
+  ) : null;
+}
+
 function PasswordField({ id, label, name, autoComplete, error, rules }: { id: string; label: string; name: string; autoComplete: string; error?: string; rules?: boolean }) {
   const describedBy = [error && `${id}-error`, rules && `${id}-rules`].filter(Boolean).join(" ") || undefined;
   return (
@@ -16,11 +24,7 @@ function PasswordField({ id, label, name, autoComplete, error, rules }: { id: st
       </label>
       <input id={id} name={name} type="password" autoComplete={autoComplete} required aria-invalid={error ? true : undefined} aria-describedby={describedBy} className="field-input" />
       {rules && <PasswordRules id={`${id}-rules`} />}
-      {error && (
-        <p id={`${id}-error`} className="error-text mt-1">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }
@@ -55,11 +59,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
           New email address
         </label>
         <input id="new-email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email ?? email} aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? "new-email-error" : undefined} className="field-input" />
-        {emailError && (
-          <p id="new-email-error" className="error-text mt-1">
-            {emailError}
-          </p>
-        )}
+        <FieldError id="new-email-error" message={emailError} />
       </div>
       <PasswordField id="email-password" label="Your password" name="currentPassword" autoComplete="current-password" error={errorOf(state, "currentPassword")} />
       <button type="submit" className="btn-primary" disabled={pending}>
@@ -80,11 +80,7 @@ export function DeleteAccountForm() {
           <input type="checkbox" name="confirm" value="delete" defaultChecked={state.values?.confirm} aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "confirm-error" : undefined} className="mt-1" />
           <span>I understand that my account and everything listed above will be deleted for good.</span>
         </label>
-        {confirmError && (
-          <p id="confirm-error" className="error-text mt-1">
-            {confirmError}
-          </p>
-        )}
+        <FieldError id="confirm-error" message={confirmError} />
       </div>
       <PasswordField id="delete-password" label="Your password" name="currentPassword" autoComplete="current-password" error={errorOf(state, "currentPassword")} />
       <button type="submit" className="btn bg-red-700 text-white hover:bg-red-800" disabled={pending}>

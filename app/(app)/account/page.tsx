@@ -10,6 +10,17 @@ const DONE: Record<string, string> = {
   email: "Your email address was changed. Sign in with the new one from now on.",
 };
 
+function Section({ id, title, className = "", children }: { id: string; title: string; className?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`card space-y-4 ${className}`.trim()}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 }
@@ -28,51 +39,36 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </p>
       )}
 
-      <section aria-labelledby="email-h" className="card space-y-4">
-        <h2 id="email-h" className="text-lg font-semibold">
-          Email
-        </h2>
+      <Section id="email-h" title="Email">
         <p className="text-sm text-slate-700">
           You sign in as <strong data-testid="account-email">{user.email}</strong>.
         </p>
         <ChangeEmailForm email={user.email} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="password-h" className="card space-y-4">
-        <h2 id="password-h" className="text-lg font-semibold">
-          Password
-        </h2>
+      <Section id="password-h" title="Password">
         <ChangePasswordForm />
-      </section>
+      </Section>
 
-      <section aria-labelledby="sessions-h" className="card space-y-4">
-        <h2 id="sessions-h" className="text-lg font-semibold">
-          Sessions
-        </h2>
+      <Section id="sessions-h" title="Sessions">
         <p className="text-sm text-slate-700">Signed in on a shared or lost device? Sign out everywhere ends every session of your account, this one included.</p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className="btn-secondary">
             Sign out everywhere
           </button>
         </form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="data-h" className="card space-y-4">
-        <h2 id="data-h" className="text-lg font-semibold">
-          Your data
-        </h2>
+      <Section id="data-h" title="Your data">
         <p className="text-sm text-slate-700">
           One JSON file with everything that is yours: your account and settings, your documents with their facts and cards, the schedule of every card you studied, your whole review history, your quizzes with every answer, and your own wording of cards.
         </p>
         <a href="/account/export" download className="btn-secondary">
           Download my data
         </a>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-h" className="card space-y-4 border-red-200">
-        <h2 id="delete-h" className="text-lg font-semibold">
-          Delete account
-        </h2>
+      <Section id="delete-h" title="Delete account" className="border-red-200">
         <p className="text-sm text-slate-700">Deleting your account removes, for good and at once:</p>
         <ul className="list-disc pl-5 text-sm text-slate-700" data-testid="delete-contents">
           <li>your account ({user.email}) and your settings</li>
@@ -83,7 +79,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </ul>
         <p className="text-sm text-slate-700">The shipped library stays for other learners; nothing of theirs is touched. Download your data first if you want to keep a copy.</p>
         <DeleteAccountForm />
-      </section>
+      </Section>
     </div>
   );
 }
