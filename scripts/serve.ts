@@ -39,8 +39,9 @@ async function main() {
     delete req.headers[header];
     if (address) req.headers[header] = address;
     if (req.method === "POST" && req.headers["next-action"] && Number(req.headers["content-length"] ?? 0) > actionMaxBytes) {
-      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", Connection: "close" });
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
       res.end(`The request is too large (at most ${actionLimit.toUpperCase().replace("MB", " MB")}).`);
+      req.resume(); // read the rest and drop it, so the client gets the answer instead of a broken pipe
       return;
     }
     void handle(req, res);

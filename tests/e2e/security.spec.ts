@@ -497,7 +497,7 @@ test.describe("password rules", () => {
       ["12341234", /too easy to guess/],
       ["qwerty123", /too easy to guess/],
       ["abcdabcd", /too easy to guess/],
-      ["\u200B\u200B\u200B\u200B\u200B\u200B\u200B\u200B", /invisible/],
+      ["\u00A0\u2003\u3000\u00A0\u2003\u3000\u00A0\u2003\u3000", /invisible/],
     ] as const) {
       await page.getByLabel("Email").fill(uniqueEmail("weak-password"));
       await page.getByLabel("Password").fill(password);
