@@ -32,8 +32,11 @@ async function main(): Promise<number> {
     console.error(`usage: npm run user:reset-password -- <email> [--password-stdin]\n${rawEmail ? email.error.issues[0].message : "Give the account's email address."}`);
     return 2;
   }
-  const password = fromStdin ? await readStdin() : randomPassword();
-  const checked = newPasswordSchema(z.object({ email: z.string(), password: PasswordSchema })).safeParse({ email: email.data, password });
+  const schema = newPasswordSchema(z.object({ email: z.string(), password: PasswordSchema }));
+  let password = fromStdin ? await readStdin() : randomPassword();
+  // A random one is refused only if it happens to spell a pattern zxcvbn knows: draw again.
+  for (let i = 0; !fromStdin && i < 10 && !schema.safeParse({ email: email.data, password }).success; i++) password = randomPassword();
+  const checked = schema.safeParse({ email: email.data, password });
   if (!checked.success) {
     console.error(checked.error.issues.map((i) => i.message).join("\n"));
     return 2;
