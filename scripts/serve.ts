@@ -2,7 +2,7 @@
 // start`, and tells the app each request's client address (lib/client-address.ts):
 // Next gives route handlers and server actions no socket, and the address is
 // what per-address sign-in and sign-up limits count (docs/decisions/021).
-// Run by scripts/start.ts; `HOSTNAME` picks the interface (all by default).
+// Run by scripts/start.ts; listens on every interface, like `next start`.
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
@@ -22,7 +22,6 @@ const actionLimit: string = require("../next.config.js").experimental?.serverAct
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const actionMaxBytes: number = (require("next/dist/compiled/bytes") as { parse(v: string): number }).parse(actionLimit);
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
 
 async function main() {
   const hops = trustedProxyHops();
@@ -31,7 +30,7 @@ async function main() {
   process.env[CLIENT_ADDRESS_HEADER_ENV] = header;
 
   const server = http.createServer();
-  const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: hostname ?? "localhost", httpServer: server });
+  const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: "localhost", httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
   server.on("request", (req, res) => {
@@ -46,8 +45,8 @@ async function main() {
     }
     void handle(req, res);
   });
-  server.listen(port, hostname, () => {
-    console.log(`[recall] listening on http://${hostname ?? "localhost"}:${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? "" : "s"} in X-Forwarded-For)` : ""}`);
+  server.listen(port, () => {
+    console.log(`[recall] listening on port ${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? "" : "s"} in X-Forwarded-For)` : ""}`);
   });
   // Finish the requests in flight, then exit; give up on them after 10 s.
   const stop = () => {
