@@ -42,8 +42,9 @@ export default defineConfig({
     ...(secondPort
       ? [
           {
-            // Waits for the first instance (which migrates, imports and builds), then serves the same build and database.
-            command: `node -e "const go=()=>fetch('http://127.0.0.1:${port}/sign-in').then(()=>process.exit(0),()=>setTimeout(go,1000));go()" && npx next start -p ${secondPort}`,
+            // Waits for the first instance (which migrates, imports and builds), then serves the same build and database
+            // through Recall's own server (scripts/serve.ts: it tells the app each client's address).
+            command: `node -e "const go=()=>fetch('http://127.0.0.1:${port}/sign-in').then(()=>process.exit(0),()=>setTimeout(go,1000));go()" && npx tsx scripts/serve.ts`,
             url: `http://127.0.0.1:${secondPort}/sign-in`,
             timeout: 300_000,
             reuseExistingServer: false,

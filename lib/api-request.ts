@@ -1,9 +1,12 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
+import { isSessionLive, sessionClaims } from "@/lib/dal/session-check";
+import { BodyTooLargeError, readBodyText, tooLargeMessage } from "@/lib/request-body";
 
 /**
  * The signed-in user's id for a JSON route handler, or null: the session
- * cookie decrypted and checked (signature, expiry) with Auth.js's own getToken.
+ * cookie decrypted and checked (signature, expiry) with Auth.js's own getToken,
+ * then checked to be live (not signed out, version current: lib/dal/session-check.ts).
  * Unlike auth(), it does not also re-issue the cookie, which cost a second
  * encryption on every review request; pages keep auth() and its rolling expiry.
  */
@@ -11,7 +14,8 @@ export async function apiUserId(req: Request): Promise<string | null> {
   const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
   // Behind HTTPS Auth.js names the cookie __Secure-authjs.session-token.
   const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" });
-  return typeof token?.sub === "string" ? token.sub : null;
+  const claims = sessionClaims(token);
+  return claims && (await isSessionLive(claims)) ? claims.sub : null;
 }
 
 /**
@@ -31,7 +35,45 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 export function crossSiteProblem(req: Request): string | null {
   if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) return "Send JSON (Content-Type: application/json).";
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) return "Cross-site requests are not allowed.";
+  if (origin !== null && !isSameOrigin(origin, req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) return CROSS_SITE;
   return null;
+}
+
+export const CROSS_SITE = "Cross-site requests are not allowed.";
+
+/**
+ * Whether an Origin header names this site (`host`: the Host the request was
+ * sent to). "null" (sandboxed frames, file: pages, some redirects), anything
+ * unparsable and a missing Host are not this site.
+ */
+export function isSameOrigin(origin: string, host: string | null): boolean {
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** What the JSON API reads of a body at most (bytes): its requests are a few hundred bytes. */
+export const JSON_BODY_MAX_BYTES = 8 * 1024;
+
+/**
+ * The request's JSON body, read up to `maxBytes`: `{ value }` (undefined when
+ * it is not JSON, for the route's schema to refuse), or `{ response }` with 413
+ * when the body is larger.
+ */
+export async function readJson(req: Request, maxBytes = JSON_BODY_MAX_BYTES): Promise<{ value: unknown } | { response: Response }> {
+  let text: string;
+  try {
+    text = await readBodyText(req, maxBytes);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) return { response: json({ error: tooLargeMessage(maxBytes) }, 413) };
+    throw e;
+  }
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return { value: undefined };
+  }
 }

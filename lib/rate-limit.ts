@@ -1,4 +1,5 @@
 // Sign-in throttling (docs/decisions/009-security.md).
+import { requestClientAddress } from "./client-address";
 //
 // The limiter's logic is pure: every call takes `now`, so tests move time by
 // hand. Failures live in a FailureStore: in memory for tests, in the database
@@ -13,8 +14,19 @@ export interface RateLimitPolicy {
 
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Sign-in: 5 failures within a sliding minute, per account and per client IP. */
+/** Sign-in: 5 failures within a sliding minute per account. */
 export const SIGN_IN_POLICY: RateLimitPolicy = { limit: 5, windowMs: 60_000 };
+
+/**
+ * Per client address: 20 failed sign-ins or refused sign-ups within a sliding
+ * 10 minutes (then one more every 30 s on average). Looser than the account's
+ * limit, since several learners may share an address (a school, a household),
+ * and tight enough to slow spraying guesses over many accounts.
+ */
+export const ADDRESS_POLICY: RateLimitPolicy = { limit: 20, windowMs: 10 * 60_000 };
+
+/** The longest window: a key with no failure within it can be forgotten. */
+const LONGEST_WINDOW_MS = Math.max(SIGN_IN_POLICY.windowMs, ADDRESS_POLICY.windowMs);
 
 /** One key's recorded failure times (ms, oldest first) and the version they were read at. */
 export interface FailureRecord {
@@ -38,8 +50,14 @@ export interface FailureStore {
 export class MemoryFailureStore implements FailureStore {
   private readonly rows = new Map<string, FailureRecord & { touched: number }>();
 
-  /** Bounds memory when someone sprays keys (emails, forged addresses). */
-  constructor(readonly maxKeys = 50_000) {}
+  /**
+   * Bounds memory when someone sprays keys (emails, addresses): past `maxKeys`,
+   * keys with no failure within `windowMs` go first, then the least recently written.
+   */
+  constructor(
+    readonly maxKeys = 50_000,
+    readonly windowMs = LONGEST_WINDOW_MS,
+  ) {}
 
   async read(key: string): Promise<FailureRecord | null> {
     const row = this.rows.get(key);
@@ -64,7 +82,7 @@ export class MemoryFailureStore implements FailureStore {
   }
 
   private evict(now: number): void {
-    for (const [key, row] of this.rows) if (row.times.every((t) => t <= now - SIGN_IN_POLICY.windowMs)) this.rows.delete(key);
+    for (const [key, row] of this.rows) if (row.times.every((t) => t <= now - this.windowMs)) this.rows.delete(key);
     const target = Math.floor(this.maxKeys * 0.9);
     for (const key of this.rows.keys()) {
       if (this.rows.size <= target) break;
@@ -169,7 +187,7 @@ export class SignInThrottle {
   constructor(
     readonly store: FailureStore = new MemoryFailureStore(),
     readonly accounts = new SlidingWindowLimiter(SIGN_IN_POLICY, store),
-    readonly ips = new SlidingWindowLimiter(SIGN_IN_POLICY, store),
+    readonly ips = new SlidingWindowLimiter(ADDRESS_POLICY, store),
   ) {}
 
   async begin(keys: SignInKeys, now: number): Promise<SignInGate> {
@@ -213,11 +231,11 @@ export class SignInThrottle {
     if (account) await this.accounts.reset(account, now);
   }
 
-  /** At most once a window: forgets keys whose failures have all expired. */
+  /** At most once a minute: forgets keys whose failures have all expired. */
   private async purge(now: number): Promise<void> {
     if (now - this.purgedAt < SIGN_IN_POLICY.windowMs) return;
     this.purgedAt = now;
-    await this.store.purge(now - SIGN_IN_POLICY.windowMs);
+    await this.store.purge(now - LONGEST_WINDOW_MS);
   }
 }
 
@@ -232,22 +250,15 @@ interface HeaderReader {
   get(name: string): string | null;
 }
 
-/**
- * The client's IP, or null when it cannot be known. Only behind a proxy we
- * trust (TRUST_PROXY set) do forwarding headers name the client: the first hop
- * of X-Forwarded-For (the proxy must overwrite, not append to, a header the
- * client sent), else X-Real-IP. Without TRUST_PROXY they are the client's own
- * claim: Next fills X-Forwarded-For from the socket only when the client sent
- * none, and neither route handlers nor server actions see the socket.
- */
+/** The key of the client's address (lib/client-address.ts), or null when it cannot be known. */
 export function clientIp(headers: HeaderReader, env: Record<string, string | undefined> = process.env): string | null {
-  const trust = env.TRUST_PROXY;
-  if (!trust || trust === "0" || trust.toLowerCase() === "false") return null;
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim();
-  return first ? `ip:${first.slice(0, 64)}` : null;
+  const address = requestClientAddress(headers, env);
+  return address ? `ip:${address}` : null;
 }
 
+/** "Too many attempts. Try again in 45 seconds." (in minutes from 2 minutes on). */
 export function tooManyAttemptsMessage(retryAfterSeconds: number): string {
   const s = Math.max(1, Math.ceil(retryAfterSeconds));
+  if (s >= 120) return `Too many attempts. Try again in ${Math.ceil(s / 60)} minutes.`;
   return `Too many attempts. Try again in ${s} ${s === 1 ? "second" : "seconds"}.`;
 }

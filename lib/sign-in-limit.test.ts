@@ -121,12 +121,13 @@ describe("the sign-in limit counts the account whose password is checked", () =>
     await expect(authorizeWithinLimit("a@example.com", async () => null, { throttle, headers, now: T0 })).rejects.toBeInstanceOf(TooManyAttempts);
   });
 
-  it("counts per address only behind a trusted proxy", async () => {
-    const trusted = limitCredentialsSignIn(fakeNextAuth(new SignInThrottle(), () => T0, { TRUST_PROXY: "1" }).handler);
-    const ip = (a: string) => ({ "x-forwarded-for": a });
-    for (let i = 0; i < 5; i++) expect((await trusted(form([["email", `u${i}@example.com`], ["password", "x"]], ip("203.0.113.7")))).status).toBe(302);
-    expect((await trusted(form([["email", "u9@example.com"], ["password", "x"]], ip("203.0.113.7, 10.0.0.1")))).status).toBe(429);
-    expect((await trusted(form([["email", "u9@example.com"], ["password", "x"]], ip("203.0.113.8")))).status).toBe(302);
+  it("counts per client address (the one Recall's server set): 20 failures over many accounts lock that address, not another", async () => {
+    const env = { RECALL_CLIENT_ADDRESS_HEADER: "x-recall-client-test" };
+    const limited = limitCredentialsSignIn(fakeNextAuth(new SignInThrottle(), () => T0, env).handler);
+    const from = (a: string) => ({ "x-recall-client-test": a, "x-forwarded-for": "198.51.100.9" });
+    for (let i = 0; i < 20; i++) expect((await limited(form([["email", `u${i}@example.com`], ["password", "x"]], from("203.0.113.7")))).status).toBe(302);
+    expect((await limited(form([["email", "u90@example.com"], ["password", "x"]], from("203.0.113.7")))).status).toBe(429);
+    expect((await limited(form([["email", "u91@example.com"], ["password", "x"]], from("203.0.113.8")))).status).toBe(302);
   });
 
   it("passes other auth routes through untouched and leaves the body readable for next-auth", async () => {

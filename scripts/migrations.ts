@@ -91,3 +91,38 @@ export async function pendingSql(engine: Engine): Promise<string> {
 export function isEmptyMigration(sql: string): boolean {
   return !/\b(CREATE|ALTER|DROP)\b/.test(sql);
 }
+
+/**
+ * The SQLite migrations (names of prisma/migrations folders) not yet applied
+ * to the database `file`, read through a read-only connection that is closed
+ * before returning: a running instance keeps serving meanwhile. All of them
+ * when the file has no migration table yet; null when the file does not exist.
+ * A migration that failed or was rolled back counts as pending.
+ */
+export function pendingSqliteMigrations(file: string): string[] | null {
+  if (!fs.existsSync(file)) return null;
+  const dir = path.join(root, SCHEMAS.sqlite.migrations);
+  const all = fs.existsSync(dir) ? fs.readdirSync(dir).filter((d) => /^\d/.test(d)).sort() : [];
+  // Loaded here only: scripts that merely diff schemas need no native driver.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: 5_000 });
+  try {
+    const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
+    if (!table) return all;
+    const rows = sqlite.prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as { name: string }[];
+    const applied = new Set(rows.map((r) => r.name));
+    return all.filter((name) => !applied.has(name));
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Whether `prisma migrate deploy` failed because another connection held the
+ * SQLite file: its schema engine takes an exclusive lock, waits 5 s, and then
+ * reports the adapter's busy error as "unknown variant SocketTimeout".
+ */
+export function isDatabaseBusyError(output: string): boolean {
+  return /SocketTimeout|database is locked|SQLITE_BUSY|busy/i.test(output);
+}

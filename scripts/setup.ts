@@ -8,6 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseUrl, engineOf } from "../lib/database-url";
 import { migratePostgres } from "./pg-migrate";
+import { isDatabaseBusyError, pendingSqliteMigrations } from "./migrations";
 
 export const root = path.resolve(__dirname, "..");
 
@@ -17,24 +18,50 @@ export function sqlitePath(url: string): string | null {
   return path.isAbsolute(p) ? p : path.join(root, p);
 }
 
-export async function migrate(url: string): Promise<void> {
+/**
+ * Brings the database up to the migrations; returns what it did, in words.
+ * SQLite: the applied migrations are read first through a read-only
+ * connection, and when none is pending nothing else touches the file, so a
+ * second instance (or a restart while the old one drains) starts beside one
+ * that is serving. A pending migration needs the file alone: when another
+ * process holds it, this throws a message that says so.
+ */
+export async function migrate(url: string): Promise<string> {
   if (engineOf(url) === "postgres") {
-    await migratePostgres(url);
-    return;
+    const applied = await migratePostgres(url);
+    return applied.length ? `applied ${applied.length} migration${applied.length === 1 ? "" : "s"}` : "no migration pending";
   }
   const file = sqlitePath(url);
+  const pending = file ? pendingSqliteMigrations(file) : null;
+  if (pending && pending.length === 0) return "no migration pending";
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
-  execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  try {
+    execFileSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+  } catch (e) {
+    const output = String((e as { stderr?: unknown }).stderr ?? "");
+    if (isDatabaseBusyError(output)) {
+      const names = pending ? `: ${pending.join(", ")}` : "";
+      throw new Error(
+        `the database ${file ? path.relative(root, file) || file : url} has ${pending?.length ?? "new"} migration${pending?.length === 1 ? "" : "s"} to apply${names}, ` +
+          `and a migration needs the file to itself, but another program is using it (probably another Recall instance). ` +
+          `Stop the other instance, run npm start again, then start the others.`,
+      );
+    }
+    process.stderr.write(output);
+    throw e;
+  }
   if (file) {
     // WAL lets readers run while a grade is written; see docs/decisions/003.
     const sqlite = new Database(file);
     sqlite.pragma("journal_mode = WAL");
     sqlite.close();
   }
+  return pending === null ? "created" : `applied ${pending.length} migration${pending.length === 1 ? "" : "s"}`;
 }
 
 export async function importContent(): Promise<string> {
@@ -74,10 +101,16 @@ export function generatorVersion(): string {
 export async function setup(): Promise<void> {
   const url = databaseUrl();
   const t0 = Date.now();
-  await migrate(url);
-  console.log(`[recall] database ready (${url}) in ${Date.now() - t0} ms`);
+  const migrated = await migrate(url);
+  console.log(`[recall] database ready (${url}): ${migrated}, in ${Date.now() - t0} ms`);
   const t1 = Date.now();
-  console.log(`[recall] content: ${await importContent()} in ${Date.now() - t1} ms`);
+  try {
+    console.log(`[recall] content: ${await importContent()} in ${Date.now() - t1} ms`);
+  } finally {
+    // This process lives on as the server's parent: hold no connection open meanwhile.
+    const { db } = await import("../lib/db");
+    await db.$disconnect();
+  }
 }
 
 if (require.main === module) {

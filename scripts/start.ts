@@ -9,6 +9,7 @@ import { root, setup } from "./setup";
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const nextBin = path.join(root, "node_modules", ".bin", "next");
+const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 
 /** AUTH_SECRET from the environment, or one generated once and kept in data/. */
 function ensureAuthSecret(): string {
@@ -57,7 +58,8 @@ async function main() {
   await setup();
   if (!dev) buildIfChanged();
   console.log(`[recall] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: serving http://localhost:${port}`);
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+  // Next's own server, started by scripts/serve.ts so that the app learns each client's address.
+  const child = spawn(tsxBin, ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

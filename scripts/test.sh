@@ -24,3 +24,8 @@ npx vitest run
 echo "[test] end-to-end tests"
 rm -f data/e2e-*.db data/e2e-*.db-wal data/e2e-*.db-shm
 npx playwright test
+
+# The per-address limit behind a reverse proxy: the same spec's describe
+# against a server that trusts one proxy hop (its own port and database).
+echo "[test] per-address limit with TRUST_PROXY=1"
+TRUST_PROXY=1 E2E_PORT="${E2E_TRUST_PROXY_PORT:-$(( ${E2E_PORT:-3100} + 1 ))}" npx playwright test tests/e2e/security.spec.ts --grep "per-address limit"

@@ -12,6 +12,7 @@ const NAV = [
   { href: "/cards", label: "Cards" },
   { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },
+  { href: "/account", label: "Account" },
 ];
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import type { AuthFormState } from "./actions";
 import { ErrorMessage } from "@/app/error-message";
+import { PasswordRules } from "./password-rules";
 
 interface Props {
   action: (prev: AuthFormState, form: FormData) => Promise<AuthFormState>;
@@ -54,14 +55,10 @@ export function AuthForm({ action, mode, next }: Props) {
           autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
           required
           aria-invalid={fe.password ? true : undefined}
-          aria-describedby={fe.password ? "password-error" : mode === "sign-up" ? "password-hint" : undefined}
+          aria-describedby={[fe.password && "password-error", mode === "sign-up" && "password-rules"].filter(Boolean).join(" ") || undefined}
           className="field-input"
         />
-        {mode === "sign-up" && !fe.password && (
-          <p id="password-hint" className="mt-1 text-sm text-slate-600">
-            At least 8 characters.
-          </p>
-        )}
+        {mode === "sign-up" && <PasswordRules id="password-rules" />}
         {fe.password && (
           <p id="password-error" className="error-text mt-1">
             {fe.password}

@@ -18,10 +18,10 @@ export async function createUser(email: string, password: string, timeZone: stri
 }
 
 /** The user when the password matches; null otherwise (same timing either way). */
-export async function verifyUserCredentials(email: string, password: string): Promise<{ id: string; email: string } | null> {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
+export async function verifyUserCredentials(email: string, password: string): Promise<{ id: string; email: string; sessionVersion: number } | null> {
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, sessionVersion: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-  return user && ok ? { id: user.id, email: user.email } : null;
+  return user && ok ? { id: user.id, email: user.email, sessionVersion: user.sessionVersion } : null;
 }
 
 export interface UserSettings extends SchedulerSettings {

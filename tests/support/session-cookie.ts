@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 
 // JSON route handlers read the real session cookie (lib/api-request): tests
@@ -7,8 +8,12 @@ process.env.AUTH_SECRET = SECRET;
 
 const NAME = "authjs.session-token";
 
-/** The Cookie header of a signed-in `userId`, or no header when null. */
-export async function sessionCookie(userId: string | null): Promise<Record<string, string>> {
+/**
+ * The Cookie header of a signed-in `userId`, or no header when null: a new
+ * session (its own sid) at the user's session version `sv` (0 for a new account).
+ */
+export async function sessionCookie(userId: string | null, session: { sid?: string; sv?: number } = {}): Promise<Record<string, string>> {
   if (!userId) return {};
-  return { cookie: `${NAME}=${await encode({ token: { sub: userId }, secret: SECRET, salt: NAME })}` };
+  const token = { sub: userId, sid: session.sid ?? randomUUID(), sv: session.sv ?? 0 };
+  return { cookie: `${NAME}=${await encode({ token, secret: SECRET, salt: NAME })}` };
 }

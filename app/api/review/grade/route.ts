@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiUserId, crossSiteProblem, json } from "@/lib/api-request";
+import { apiUserId, crossSiteProblem, json, readJson } from "@/lib/api-request";
 import { gradeCard } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
 import { IdSchema } from "@/lib/validation/text";
@@ -20,7 +20,9 @@ export async function POST(req: Request): Promise<Response> {
   if (problem) return json({ error: problem }, 403);
   const userId = await apiUserId(req);
   if (!userId) return json({ error: "Sign in first." }, 401);
-  const parsed = GradeSchema.safeParse(await req.json().catch(() => null));
+  const body = await readJson(req);
+  if ("response" in body) return body.response;
+  const parsed = GradeSchema.safeParse(body.value);
   if (!parsed.success) return json({ error: "Send {cardId, version, grade} with grade one of again, hard, good, easy." }, 400);
   try {
     const outcome = await gradeCard(userId, parsed.data, new Date());

@@ -1,0 +1,63 @@
+// Serves the built app (or the dev server with --dev) on PORT, like `next
+// start`, and tells the app each request's client address (lib/client-address.ts):
+// Next gives route handlers and server actions no socket, and the address is
+// what per-address sign-in and sign-up limits count (docs/decisions/021).
+// Run by scripts/start.ts; listens on every interface, like `next start`.
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { CLIENT_ADDRESS_HEADER_ENV, clientAddressOf, trustedProxyHops } from "../lib/client-address";
+
+const dev = process.argv.includes("--dev");
+
+/**
+ * Server actions' body limit, from next.config.js. Next refuses a larger body
+ * only once it has read past the limit, and then answers 500 (a known gap in
+ * its action handler); a Content-Length over the limit is refused here with
+ * 413 before anything is read.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actionLimit: string = require("../next.config.js").experimental?.serverActions?.bodySizeLimit ?? "1mb";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const actionMaxBytes: number = (require("next/dist/compiled/bytes") as { parse(v: string): number }).parse(actionLimit);
+const port = Number(process.env.PORT ?? 3000);
+
+async function main() {
+  const hops = trustedProxyHops();
+  // Random per process: a client cannot name the header, so only this server sets it.
+  const header = `x-recall-client-${randomBytes(8).toString("hex")}`;
+  process.env[CLIENT_ADDRESS_HEADER_ENV] = header;
+
+  const server = http.createServer();
+  const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: "localhost", httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server.on("request", (req, res) => {
+    const address = clientAddressOf(req, hops);
+    delete req.headers[header];
+    if (address) req.headers[header] = address;
+    if (req.method === "POST" && req.headers["next-action"] && Number(req.headers["content-length"] ?? 0) > actionMaxBytes) {
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.end(`The request is too large (at most ${actionLimit.toUpperCase().replace("MB", " MB")}).`);
+      req.resume(); // read the rest and drop it, so the client gets the answer instead of a broken pipe
+      return;
+    }
+    void handle(req, res);
+  });
+  server.listen(port, () => {
+    console.log(`[recall] listening on port ${port}${hops ? ` (trusting ${hops} proxy hop${hops === 1 ? "" : "s"} in X-Forwarded-For)` : ""}`);
+  });
+  // Finish the requests in flight, then exit; give up on them after 10 s.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((e) => {
+  console.error(`[recall] serve failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
