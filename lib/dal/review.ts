@@ -38,14 +38,14 @@ export interface ReviewQueue {
 }
 
 /** Where the user stands today: the daily allowances left. */
-interface Today {
+export interface Today {
   scope: QueueScope;
   dayEnd: Date;
   newLeft: number;
   reviewsLeft: number;
 }
 
-async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
+export async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
   // A first grade of a new card is logged with the state it had: New.
   const [row] = await db.$queryRaw<{ introduced: unknown; total: unknown }[]>`
@@ -148,7 +148,7 @@ interface ItemRow {
 }
 
 /** The card with its fact, document title, the user's wording and state, if the user may see it: one statement. */
-async function loadItem(userId: string, cardId: string, settings: UserSettings, now: Date): Promise<ReviewItem | null> {
+export async function loadItem(userId: string, cardId: string, settings: UserSettings, now: Date): Promise<ReviewItem | null> {
   const [row] = await db.$queryRaw<ItemRow[]>`
     SELECT c."id", c."type", c."prompt", c."answer", f."kind", f."sentence", d."title",
       o."id" AS "overrideId", o."prompt" AS "editedPrompt", o."answer" AS "editedAnswer",

@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+// Issue 14, offline review: the service worker keeps the review page, the
+// device keeps today's cards and the grades made offline, and back online the
+// server applies exactly those grades, once.
+
+/** Waits until this page could be reloaded without a network: worker in control, page and scripts cached, cards saved. */
+async function readyForOffline(page: Page) {
+  await expect(page.getByTestId("offline-ready")).toBeVisible();
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const pages = await caches.open("recall-pages");
+          const statics = await caches.open("recall-static");
+          return Boolean(await pages.match("/review")) && (await statics.keys()).length > 3;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+async function gradeGood(page: Page): Promise<string> {
+  await page.locator("[data-ready=true]").waitFor();
+  const cardId = (await page.getByRole("link", { name: "Edit" }).getAttribute("href"))!.split("/").pop()!;
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("answer")).toBeVisible();
+  await page.keyboard.press("3");
+  return cardId;
+}
+
+test("graded offline, reloaded offline, synced once back online", async ({ page, context, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/review");
+  await readyForOffline(page);
+  // The worker controls the page from its first visit on (clients.claim); a reload proves the cached copy is complete.
+  await page.reload();
+  await readyForOffline(page);
+
+  await context.setOffline(true);
+  await expect(page.getByTestId("offline-status")).toContainText("Offline — 0 grades waiting");
+  const graded: string[] = [];
+  for (let i = 1; i <= 5; i++) {
+    graded.push(await gradeGood(page));
+    await expect(page.getByTestId("offline-status")).toContainText(`Offline — ${i} grade${i === 1 ? "" : "s"} waiting`);
+  }
+  expect(new Set(graded).size).toBe(5);
+
+  // Closing and reopening the page without a network loses nothing.
+  await page.reload();
+  await expect(page.getByTestId("offline-status")).toContainText("Offline — 5 grades waiting");
+  const sixth = (await page.getByRole("link", { name: "Edit" }).getAttribute("href"))!.split("/").pop()!;
+  expect(graded).not.toContain(sixth);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("5 grades synced.");
+  await expect(page.getByTestId("offline-status")).toBeHidden();
+
+  // The server holds exactly those five grades, once: reloading online sends nothing again.
+  await page.reload();
+  await readyForOffline(page);
+  await expect(page.getByTestId("sync-status")).toBeHidden();
+  const pack = await (await page.request.get("/api/review/offline")).json();
+  for (const id of graded) expect(pack.cards.map((c: { cardId: string }) => c.cardId)).not.toContain(id);
+  await page.goto("/progress");
+  await expect(page.getByTestId("stat-reviewed")).toHaveText("5");
+  await expect(page.locator('[data-count]:not([data-count="0"])')).toHaveAttribute("data-count", "5");
+});
+
+test("a grade made offline on a card graded meanwhile elsewhere is reported, not applied twice", async ({ page, context, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/review");
+  await readyForOffline(page);
+  const pack = await (await page.request.get("/api/review/offline")).json();
+  await context.setOffline(true);
+  await expect(page.getByTestId("offline-status")).toBeVisible();
+  const cardId = await gradeGood(page);
+  await expect(page.getByTestId("offline-status")).toContainText("1 grade waiting");
+
+  // Meanwhile another device grades the same card, at the version this one saw (page.request is not the browser's network).
+  const version = pack.cards.find((c: { cardId: string }) => c.cardId === cardId).version;
+  const other = await page.request.post("/api/review/grade", { data: { cardId, version, grade: "easy" } });
+  expect((await other.json()).status).toBe("applied");
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("0 grades synced; 1 not applied (the card was reviewed elsewhere first).");
+  await page.goto("/progress");
+  await expect(page.getByTestId("stat-reviewed")).toHaveText("1");
+});
+
+test("signing out clears the device's cards and waiting grades, after asking", async ({ page, context, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/review");
+  await readyForOffline(page);
+  await context.setOffline(true);
+  await gradeGood(page);
+  await expect(page.getByTestId("offline-status")).toContainText("1 grade waiting");
+
+  // Still offline: the learner is asked; declining keeps everything.
+  page.once("dialog", (d) => {
+    expect(d.message()).toContain("1 grade made offline could not be sent");
+    void d.dismiss();
+  });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  expect(await page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open("recall-offline");
+    open.onsuccess = () => {
+      const req = open.result.transaction("grades").objectStore("grades").count();
+      req.onsuccess = () => resolve(req.result);
+    };
+  }))).toBe(1);
+
+  // Back online, signing out sends the grade first, then empties the device.
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("1 grade synced.");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  const left = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open("recall-offline");
+      open.onsuccess = () => resolve(open.result);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const req = db.transaction(store).objectStore(store).count();
+        req.onsuccess = () => resolve(req.result);
+      });
+    return { pack: await count("pack"), grades: await count("grades"), page: Boolean(await (await caches.open("recall-pages")).match("/review")) };
+  });
+  expect(left).toEqual({ pack: 0, grades: 0, page: false });
+});
