@@ -6,6 +6,7 @@ import { MainNav } from "@/app/components/main-nav";
 import { KeyboardHelp } from "@/app/components/keyboard-help";
 import { FirstRunTour } from "@/app/components/first-run-tour";
 import { SignOutForm } from "@/app/components/sign-out-form";
+import { ServiceWorker } from "@/app/components/service-worker";
 
 const NAV = [
   { href: "/", label: "Today" },
@@ -43,6 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </header>
       {user && <TimeZoneSync stored={user.timeZone} auto={user.timeZoneAuto} />}
       {user && <KeyboardHelp />}
+      {user && <ServiceWorker />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         {user && <FirstRunTour userId={user.id} />}
         {children}

@@ -6,7 +6,6 @@ import type { QueueView } from "@/app/(app)/review/queue-view";
 import { offlineQueue, type GradeName, type WaitingGrade } from "./offline-queue";
 import { describeSync, postGrade, syncGrades } from "./sync-grades";
 import { addWaitingGrade, loadPack, removeWaitingGrade, replaceWaitingGrade, savePack, waitingGrades } from "./store";
-import { registerServiceWorker } from "./register-sw";
 
 export interface OfflineReview {
   /** No network: the page shows the device's cards and grades go to the device. */
@@ -82,7 +81,6 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
     void (async () => {
       if (navigator.onLine) {
         await syncNow();
-        void registerServiceWorker();
         return;
       }
       setOnline(false);

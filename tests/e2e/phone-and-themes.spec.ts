@@ -74,7 +74,7 @@ test("every page works on a phone and a desktop, light and dark: no sideways scr
       const p = await ctx.newPage();
       const missing: string[] = [];
       p.on("response", (r) => r.status() === 404 && missing.push(r.url()));
-      for (const path of [...pages, "/sign-in"]) {
+      for (const path of [...pages, "/sign-in", "/sign-up"]) {
         if (path === "/sign-in") await ctx.clearCookies();
         await p.goto(path);
         await p.waitForLoadState("networkidle");
