@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getUserSettings } from "./users";
 import { DUE_ORDER, dueStates, NEW_CARD_ORDER, newCards } from "./queue-sql";
-import { loadItem, today, type ReviewItem } from "./review";
+import { loadItems, today, type ReviewItem } from "./review";
 
 /** A card as carried to the device for offline review: the review page's item plus its fact (for the sibling rule). */
 export type OfflineCard = ReviewItem & { factId: string };
@@ -40,10 +40,9 @@ export async function getOfflinePack(userId: string, now: Date): Promise<Offline
     ? await db.$queryRaw<{ cardId: string; factId: string }[]>`
       SELECT c."id" AS "cardId", c."factId" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT ${newLimit}`
     : [];
-  const cards: OfflineCard[] = [];
-  for (const row of [...due, ...fresh]) {
-    const item = await loadItem(userId, row.cardId, settings, now);
-    if (item) cards.push({ ...item, factId: row.factId });
-  }
+  const rows = [...due, ...fresh];
+  const factOf = new Map(rows.map((r) => [r.cardId, r.factId]));
+  const items = await loadItems(userId, rows.map((r) => r.cardId), settings, now);
+  const cards: OfflineCard[] = items.map((item) => ({ ...item, factId: factOf.get(item.cardId)! }));
   return { userId, madeAt: now.toISOString(), cards, newLeft: t.newLeft };
 }

@@ -137,3 +137,21 @@ test("signing out clears the device's cards and waiting grades, after asking", a
   await page.goto("/progress");
   await expect(page.getByTestId("stat-reviewed")).toHaveText("1");
 });
+
+test("the installed app opens offline on Today and goes on to Review", async ({ page, context, user }) => {
+  expect(user.email).toContain("@");
+  // Any signed-in page installs the worker, which keeps Today and Review.
+  await page.goto("/");
+  await expect.poll(() => page.evaluate(async () => Boolean(await (await caches.open("recall-pages")).match("/"))), { timeout: 20_000 }).toBe(true);
+  await page.goto("/review");
+  await readyForOffline(page);
+
+  await context.setOffline(true);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+  await page.getByRole("link", { name: "Start reviewing" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await expect(page.getByTestId("offline-status")).toContainText("Offline — 0 grades waiting");
+  await gradeGood(page);
+  await expect(page.getByTestId("offline-status")).toContainText("Offline — 1 grade waiting");
+});

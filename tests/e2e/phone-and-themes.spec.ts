@@ -140,6 +140,16 @@ test("the heatmap opens on today on a phone and a tapped day shows its count; th
   await expect(p.getByTestId("heatmap-day")).toHaveText(/: 3 reviews$/);
   await expect(p.locator("body")).not.toContainText(/hover/i);
 
+  // By keyboard: one Tab stop for the calendar, arrows move by a day or a week.
+  const today = (await busy.getAttribute("data-day"))!;
+  const weekBefore = new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+  await expect(p.locator('[data-day][tabindex="0"]')).toHaveCount(1);
+  await busy.focus();
+  await p.keyboard.press("ArrowLeft");
+  await expect(p.getByTestId("heatmap-day")).toHaveText(`${weekBefore}: 0 reviews`);
+  await p.keyboard.press("End");
+  await expect(p.getByTestId("heatmap-day")).toHaveText(`${today}: 3 reviews`);
+
   const gaps = await p.locator("#mastery-h ~ div table thead th").evaluateAll((ths) =>
     ths.slice(1).map((th, i) => {
       const text = (el: Element) => {
