@@ -44,7 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </header>
       {user && <TimeZoneSync stored={user.timeZone} auto={user.timeZoneAuto} />}
       {user && <KeyboardHelp />}
-      {user && <ServiceWorker />}
+      {user && <ServiceWorker userId={user.id} />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         {user && <FirstRunTour userId={user.id} />}
         {children}

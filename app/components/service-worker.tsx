@@ -2,9 +2,18 @@
 
 import { useEffect } from "react";
 import { registerServiceWorker } from "@/lib/offline/register-sw";
+import { forgetOtherLearners } from "@/lib/offline/store";
 
-/** Installs the service worker from any signed-in page (offline review, installable app). Renders nothing. */
-export function ServiceWorker() {
-  useEffect(() => void registerServiceWorker(), []);
+/**
+ * On every signed-in page: drops another learner's offline copy left on this
+ * device, then installs the service worker (offline review, installable app).
+ * Renders nothing.
+ */
+export function ServiceWorker({ userId }: { userId: string }) {
+  useEffect(() => {
+    void forgetOtherLearners(userId)
+      .catch(() => undefined)
+      .then(registerServiceWorker);
+  }, [userId]);
   return null;
 }

@@ -63,6 +63,18 @@ export async function countAllWaiting(): Promise<number> {
 }
 
 /**
+ * Drops the pack and the cached pages when they are another learner's (whose
+ * session ended without signing out): the signed-in learner never sees them.
+ * That learner's waiting grades stay, keyed to them, unsent and unshown.
+ */
+export async function forgetOtherLearners(userId: string): Promise<void> {
+  const pack = await loadPack();
+  if (!pack || pack.userId === userId) return;
+  await (await db()).delete("pack", "current");
+  if ("caches" in window) await caches.delete(PAGES_CACHE);
+}
+
+/**
  * Forgets everything offline on this device: the pack, every waiting grade
  * and the cached review page (which shows a card). Called on sign-out, after
  * the learner has synced or agreed to drop what could not be sent.

@@ -18,7 +18,16 @@ export interface OfflineReview {
   message: string | null;
   /** Stores a grade made offline (before the next card shows), so closing the tab loses nothing. */
   grade: (card: { cardId: string; version: number }, grade: GradeName, durationMs: number) => Promise<void>;
+  /**
+   * Runs a server call; if the network fails under it (a connection that is
+   * "up" but carries nothing), switches to offline review and returns null.
+   * Other errors are thrown as before.
+   */
+  reach: <T>(call: () => Promise<T>) => Promise<T | null>;
 }
+
+/** While offline, how often the page checks whether the network is back (the "online" event does not fire when the connection was up but dead). */
+const RETRY_MS = 20_000;
 
 /**
  * The review page's queue, online or not (docs/decisions/023). Use it in
@@ -72,6 +81,27 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
     })();
     return syncing.current;
   }, [refreshPack]);
+
+  useEffect(() => {
+    if (online) return;
+    const timer = setInterval(() => void syncNow(), RETRY_MS);
+    return () => clearInterval(timer);
+  }, [online, syncNow]);
+
+  const reach = useCallback(
+    async <T,>(call: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await call();
+      } catch (e) {
+        // fetch() rejects with a TypeError when no answer came; a server error is an Error with a digest.
+        if (!(e instanceof TypeError)) throw e;
+        setOnline(false);
+        if (!pack) setPack(await loadPack());
+        return null;
+      }
+    },
+    [pack],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -129,5 +159,5 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
       ? { ...offlineQueue(pack, waiting), nextDue: null }
       : { next: null, remaining: { reviews: 0, new: 0 }, nextDue: null }
     : serverQueue;
-  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, message, grade } };
+  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, message, grade, reach } };
 }

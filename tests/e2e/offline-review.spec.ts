@@ -155,3 +155,27 @@ test("the installed app opens offline on Today and goes on to Review", async ({ 
   await gradeGood(page);
   await expect(page.getByTestId("offline-status")).toContainText("Offline — 1 grade waiting");
 });
+
+test.describe("a connection that is up but carries nothing", () => {
+  // page.route sees the page's requests only when no service worker answers them.
+  test.use({ serviceWorkers: "block" });
+
+  test("a grade that gets no answer switches the page to the device's cards, and nothing is lost", async ({ page, user }) => {
+    expect(user.email).toContain("@");
+    await page.goto("/review");
+    await expect(page.getByTestId("offline-ready")).toBeVisible();
+    // Server actions (POST /review) now fail at the network level; the browser still believes it is online.
+    await page.route("**/review", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+    const first = await gradeGood(page);
+    await expect(page.getByTestId("offline-status")).toContainText("Offline — 0 grades waiting");
+    // The card whose grade got no answer is shown again; graded now, it waits on the device.
+    expect(await gradeGood(page)).toBe(first);
+    await expect(page.getByTestId("offline-status")).toContainText("Offline — 1 grade waiting");
+
+    await page.unroute("**/review");
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect(page.getByTestId("sync-status")).toHaveText("1 grade synced.");
+    await page.goto("/progress");
+    await expect(page.getByTestId("stat-reviewed")).toHaveText("1");
+  });
+});

@@ -78,6 +78,12 @@ test("every page works on a phone and a desktop, light and dark: no sideways scr
         if (path === "/sign-in") await ctx.clearCookies();
         await p.goto(path);
         await p.waitForLoadState("networkidle");
+        if (path === "/review") {
+          // The answer and the grade buttons are what a learner looks at most.
+          await p.locator("[data-ready=true]").waitFor();
+          await p.getByRole("button", { name: "Show answer" }).click();
+          await expect(p.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
+        }
         const where = `${path} (${deviceName}, ${theme})`;
         const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);

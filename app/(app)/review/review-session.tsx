@@ -54,7 +54,9 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       if (pending) return;
       if (offline.active) return setError("That needs the network: it works again once you are back online.");
       startTransition(async () => {
-        const result = await call();
+        // Null when the network failed: the page has switched to the cards kept on this device.
+        const result = await offline.reach(call);
+        if (!result) return;
         if ("error" in result) {
           setError(result.error);
           return;
@@ -64,7 +66,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         after?.(result);
       });
     },
-    [pending, offline.active, setQueue],
+    [pending, offline, setQueue],
   );
 
   const grade = useCallback(
