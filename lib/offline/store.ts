@@ -68,10 +68,13 @@ export async function countAllWaiting(): Promise<number> {
  * That learner's waiting grades stay, keyed to them, unsent and unshown.
  */
 export async function forgetOtherLearners(userId: string): Promise<void> {
-  const pack = await loadPack();
-  if (!pack || pack.userId === userId) return;
-  await (await db()).delete("pack", "current");
-  if ("caches" in window) await caches.delete(PAGES_CACHE);
+  // Read and delete in one transaction: the review page may be saving this learner's pack meanwhile.
+  const tx = (await db()).transaction("pack", "readwrite");
+  const pack = await tx.store.get("current");
+  const other = pack !== undefined && pack.userId !== userId;
+  if (other) await tx.store.delete("current");
+  await tx.done;
+  if (other && "caches" in window) await caches.delete(PAGES_CACHE);
 }
 
 /**

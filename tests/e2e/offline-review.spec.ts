@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInWithoutForm } from "./fixtures";
+import { test, expect, signInWithoutForm, createAccount, uniqueEmail } from "./fixtures";
 
 // Issue 14, offline review: the service worker keeps the review page, the
 // device keeps today's cards and the grades made offline, and back online the
@@ -178,4 +178,42 @@ test.describe("a connection that is up but carries nothing", () => {
     await page.goto("/progress");
     await expect(page.getByTestId("stat-reviewed")).toHaveText("1");
   });
+});
+
+/** The learner whose cards the device keeps (the pack's userId), or null. */
+function packOwner(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const open = indexedDB.open("recall-offline");
+        open.onsuccess = () => {
+          const req = open.result.transaction("pack").objectStore("pack").get("current");
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result?.userId ?? null);
+          };
+        };
+      }),
+  );
+}
+
+test("a learner whose session ended without signing out leaves nothing for the next one on the device", async ({ page, context, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/review");
+  await readyForOffline(page);
+  const first = await packOwner(page);
+  expect(first).not.toBeNull();
+
+  // The session cookie expires; someone else signs in on the same browser.
+  await context.clearCookies();
+  const next = uniqueEmail("next-learner");
+  createAccount(next);
+  await signInWithoutForm(page, next);
+  await page.goto("/settings");
+  await expect.poll(() => deviceKeeps(page)).toEqual({ pack: 0, grades: 0, page: false });
+  await page.goto("/review");
+  await expect(page.getByTestId("offline-ready")).toBeVisible();
+  const second = await packOwner(page);
+  expect(second).not.toBeNull();
+  expect(second).not.toBe(first);
 });
