@@ -24,7 +24,13 @@ async function contextFor(browser: Browser, from: Page, device: object, theme: "
 
 async function attach(page: Page, testInfo: TestInfo, name: string) {
   const file = testInfo.outputPath(`${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // Chromium's full-page capture drops the touch emulation while it grows the page, so the
+  // shot would show desktop-only details (key hints): grow the viewport instead, then restore it.
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
   await testInfo.attach(name, { path: file, contentType: "image/png" });
 }
 
@@ -85,6 +91,7 @@ test("every page works on a phone and a desktop, light and dark: no sideways scr
           await expect(p.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
         }
         const where = `${path} (${deviceName}, ${theme})`;
+        if (deviceName === "phone") expect(await p.locator("kbd:visible, .key-hints:visible").count(), `${where} shows key hints on a touch screen`).toBe(0);
         const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${where} scrolls sideways`).toBeLessThanOrEqual(0);
         expect(await wordPerLine(p), `${where} text one word per line`).toEqual([]);
