@@ -43,6 +43,8 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
   const [waiting, setWaiting] = useState<WaitingGrade[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const syncing = useRef<Promise<void> | null>(null);
+  // The card the server's queue shows now (see setQueue).
+  const shownNext = useRef(initial.next?.cardId);
 
   const refreshPack = useCallback(async () => {
     const res = await fetch("/api/review/offline", { cache: "no-store" });
@@ -128,7 +130,6 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
 
   // A card that leaves the server's queue online (graded, buried, suspended) leaves the device's pack too,
   // so that going offline later does not show it again.
-  const shownNext = useRef(initial.next?.cardId);
   const setQueue = useCallback((q: QueueView) => {
     const left = shownNext.current;
     shownNext.current = q.next?.cardId;
