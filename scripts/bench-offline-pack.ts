@@ -4,6 +4,7 @@
 // of getOfflinePack, median of warm runs. Last line: `offline_pack_ms: X`.
 import { migrate } from "./setup";
 import { parseDb, withFreshDatabase } from "./load/harness";
+import { seedStudiedCards } from "./load/seed-cards";
 
 const CARDS = 10_000;
 const RUNS = 9;
@@ -16,29 +17,7 @@ async function main() {
     const now = new Date("2026-06-30T12:00:00Z");
     // Seeding writes rows in bulk; the measured path is the app's own DAL.
     const user = await db.user.create({ data: { email: "pack@example.com", passwordHash: "x", reviewsPerDay: 1000, newPerDay: 20 }, select: { id: true } });
-    const doc = await db.document.create({ data: { title: "Bench", text: "x", contentHash: "bench", ownerId: user.id }, select: { id: true } });
-    const ids = Array.from({ length: CARDS }, (_, k) => k);
-    await db.fact.createMany({ data: ids.map((i) => ({ id: `f${i}`, documentId: doc.id, key: `f${i}`, kind: "date", answer: "a", sentence: "s", start: 0, end: 1, position: i })) });
-    await db.card.createMany({ data: ids.map((i) => ({ id: `c${i}`, documentId: doc.id, factId: `f${i}`, key: `c${i}`, type: "cloze", prompt: "p", answer: "a", trueStatement: "s", position: i })) });
-    await db.cardState.createMany({
-      data: ids
-        .filter((i) => i % 2 === 0)
-        .map((i) => ({
-          userId: user.id,
-          cardId: `c${i}`,
-          due: new Date(now.getTime() + ((i % 40) - 4) * 86_400_000),
-          stability: 10,
-          difficulty: 5,
-          elapsedDays: 3,
-          scheduledDays: 10,
-          learningSteps: 0,
-          reps: 3,
-          lapses: 0,
-          state: 2,
-          lastReview: new Date(now.getTime() - 5 * 86_400_000),
-          introducedAt: new Date(now.getTime() - 30 * 86_400_000),
-        })),
-    });
+    await seedStudiedCards(db, { userId: user.id, count: CARDS, now, firstDueDays: 4 });
     if (url.startsWith("postgres")) await db.$executeRawUnsafe("ANALYZE");
     const times: number[] = [];
     let size = 0;
