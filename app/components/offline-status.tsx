@@ -8,7 +8,9 @@ export function OfflineStatus({ offline }: { offline: OfflineReview }) {
         <strong>Offline</strong> — {offline.waiting} grade{offline.waiting === 1 ? "" : "s"} waiting.{" "}
         {offline.saved === null
           ? "This device has no cards saved: open Review once with a network to keep today’s cards here."
-          : "They are sent when the network is back. Undo, bury, suspend and edit need the network."}
+          : offline.left === 0
+            ? "No more cards saved on this device: the rest of today’s come once you are back online, and your grades are sent then."
+            : "They are sent when the network is back. Undo, bury, suspend and edit need the network."}
       </p>
     );
   }

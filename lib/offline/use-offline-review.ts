@@ -14,6 +14,8 @@ export interface OfflineReview {
   waiting: number;
   /** Cards kept on the device for offline review (null before the pack is read). */
   saved: number | null;
+  /** Offline: cards of the pack still to review now (0 when they have run out). */
+  left: number;
   /** What the last sync did ("5 grades synced."), or why grades are still waiting. */
   message: string | null;
   /** Stores a grade made offline (before the next card shows), so closing the tab loses nothing. */
@@ -160,5 +162,5 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
       ? { ...offlineQueue(pack, waiting), nextDue: null }
       : { next: null, remaining: { reviews: 0, new: 0 }, nextDue: null }
     : serverQueue;
-  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, message, grade, reach } };
+  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, left: queue.remaining.reviews + queue.remaining.new, message, grade, reach } };
 }
