@@ -17,8 +17,8 @@ export const config = {
   matcher: [
     {
       // Pages only: not the JSON API (next.config.js gives it a static policy),
-      // static files, or link prefetches.
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      // static files (icons, manifest, service worker), or link prefetches.
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icons/|manifest.webmanifest|sw.js).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -11,6 +11,12 @@ describe("page Content-Security-Policy", () => {
     expect(csp).not.toContain("unsafe-eval");
   });
 
+  it("lets the app's own service worker and manifest load, and nobody else's", () => {
+    const csp = pagePolicy("n", { dev: false });
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
+  });
+
   it("allows eval only in development", () => {
     expect(pagePolicy("n", { dev: true })).toContain("'strict-dynamic' 'unsafe-eval'");
   });

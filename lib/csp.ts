@@ -21,6 +21,10 @@ export function pagePolicy(nonce: string, opts: { dev: boolean }): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js): without this, workers fall back to
+    // script-src, where 'strict-dynamic' makes browsers ignore 'self'.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { root, setup } from "./setup";
+import { buildServiceWorker } from "./build-sw";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -23,12 +24,14 @@ function ensureAuthSecret(): string {
   return secret;
 }
 
+const SERVICE_WORKER = path.join(root, "public", "sw.js");
 const BUILD_INPUTS = ["app", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 
 function sourceHash(): string {
   const h = createHash("sha256");
   const walk = (p: string) => {
-    if (!fs.existsSync(p) || p.includes(`${path.sep}generated`)) return;
+    // Outputs of the build itself (the Prisma client, the bundled service worker) are not its inputs.
+    if (!fs.existsSync(p) || p.includes(`${path.sep}generated`) || p === SERVICE_WORKER) return;
     const stat = fs.statSync(p);
     if (stat.isDirectory()) for (const e of fs.readdirSync(p).sort()) walk(path.join(p, e));
     else h.update(path.relative(root, p)).update(fs.readFileSync(p));
@@ -45,7 +48,8 @@ function buildIfChanged(): void {
     return;
   }
   const t0 = Date.now();
-  console.log("[recall] building the app (next build)…");
+  console.log("[recall] building the app (service worker, next build)…");
+  buildServiceWorker();
   const r = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env: process.env });
   if (r.status !== 0) throw new Error("next build failed");
   fs.writeFileSync(stamp, hash);

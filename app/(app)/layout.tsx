@@ -2,6 +2,11 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/dal/session";
 import { signOutAction } from "./sign-out-action";
 import { TimeZoneSync } from "./time-zone-sync";
+import { MainNav } from "@/app/components/main-nav";
+import { KeyboardHelp } from "@/app/components/keyboard-help";
+import { FirstRunTour } from "@/app/components/first-run-tour";
+import { SignOutForm } from "@/app/components/sign-out-form";
+import { ServiceWorker } from "@/app/components/service-worker";
 
 const NAV = [
   { href: "/", label: "Today" },
@@ -20,28 +25,30 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
-        <nav aria-label="Main" className="mx-auto flex max-w-4xl flex-wrap items-center gap-4 px-4 py-3">
-          <Link href="/" className="mr-4 text-lg font-bold">
-            Recall
-          </Link>
-          {user &&
-            NAV.map((n) => (
-              <Link key={n.href} href={n.href} className="text-slate-700 hover:text-slate-950 hover:underline">
-                {n.label}
-              </Link>
-            ))}
-          {user && (
-            <form action={signOutAction} className="ml-auto flex items-center gap-3">
-              <span className="text-sm text-slate-600">{user.email}</span>
-              <button type="submit" className="btn-secondary px-3 py-1 text-sm">
-                Sign out
-              </button>
-            </form>
-          )}
-        </nav>
+        {user ? (
+          <MainNav
+            links={NAV}
+            account={
+              <SignOutForm userId={user.id} action={signOutAction}>
+                <span className="min-w-0 break-all text-sm text-slate-600 lg:max-w-56 lg:truncate" title={user.email}>
+                  {user.email}
+                </span>
+              </SignOutForm>
+            }
+          />
+        ) : (
+          <nav aria-label="Main" className="mx-auto max-w-4xl px-4 py-3">
+            <Link href="/" className="text-lg font-bold">
+              Recall
+            </Link>
+          </nav>
+        )}
       </header>
       {user && <TimeZoneSync stored={user.timeZone} auto={user.timeZoneAuto} />}
+      {user && <KeyboardHelp />}
+      {user && <ServiceWorker userId={user.id} />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+        {user && <FirstRunTour userId={user.id} />}
         {children}
       </main>
     </>

@@ -38,14 +38,14 @@ export interface ReviewQueue {
 }
 
 /** Where the user stands today: the daily allowances left. */
-interface Today {
+export interface Today {
   scope: QueueScope;
   dayEnd: Date;
   newLeft: number;
   reviewsLeft: number;
 }
 
-async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
+export async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
   // A first grade of a new card is logged with the state it had: New.
   const [row] = await db.$queryRaw<{ introduced: unknown; total: unknown }[]>`
@@ -149,7 +149,17 @@ interface ItemRow {
 
 /** The card with its fact, document title, the user's wording and state, if the user may see it: one statement. */
 async function loadItem(userId: string, cardId: string, settings: UserSettings, now: Date): Promise<ReviewItem | null> {
-  const [row] = await db.$queryRaw<ItemRow[]>`
+  return (await loadItems(userId, [cardId], settings, now))[0] ?? null;
+}
+
+/**
+ * Several cards as the review page shows them, in the order of `cardIds`,
+ * leaving out those the user may not see: one statement (the offline pack,
+ * lib/dal/offline-pack.ts, loads a day of cards at once).
+ */
+export async function loadItems(userId: string, cardIds: string[], settings: UserSettings, now: Date): Promise<ReviewItem[]> {
+  if (cardIds.length === 0) return [];
+  const rows = await db.$queryRaw<ItemRow[]>`
     SELECT c."id", c."type", c."prompt", c."answer", f."kind", f."sentence", d."title",
       o."id" AS "overrideId", o."prompt" AS "editedPrompt", o."answer" AS "editedAnswer",
       s."id" AS "stateId", s."version", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays",
@@ -159,8 +169,15 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
       JOIN "Fact" f ON f."id" = c."factId"
       LEFT JOIN "CardOverride" o ON o."userId" = ${userId} AND o."cardId" = c."id"
       LEFT JOIN "CardState" s ON s."userId" = ${userId} AND s."cardId" = c."id"
-    WHERE c."id" = ${cardId} AND ${visibleDocumentSql(userId)}`;
-  if (!row) return null;
+    WHERE c."id" IN (${Prisma.join(cardIds)}) AND ${visibleDocumentSql(userId)}`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return cardIds.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toItem(row, settings, now)] : [];
+  });
+}
+
+function toItem(row: ItemRow, settings: UserSettings, now: Date): ReviewItem {
   const memory: MemoryState = row.stateId
     ? toMemory({
         due: date(row.due)!,

@@ -2,6 +2,18 @@
 
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+// Colours are the theme's CSS variables (app/theme.css), so a chart follows
+// the light or dark theme like the rest of the page.
+const INK = "var(--color-slate-700)";
+const SERIES = "var(--color-blue-700)";
+const TARGET = "var(--color-amber-700)";
+const GRID = "var(--color-slate-300)";
+const TICK = { fontSize: 11, fill: INK };
+const TOOLTIP = {
+  contentStyle: { background: "var(--color-white)", borderColor: GRID, color: "var(--color-slate-900)" },
+  cursor: { fill: "var(--color-slate-100)" },
+} as const;
+
 interface Point {
   label: string;
   value: number | null;
@@ -46,11 +58,11 @@ export function BarChartWithTable({ title, data, testId }: { title: string; data
       <div className="h-48" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-            <YAxis allowDecimals={false} width={32} tick={{ fontSize: 11 }} />
-            <Tooltip />
-            <Bar dataKey="value" fill="#1d4ed8" isAnimationActive={false} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={GRID} />
+            <XAxis dataKey="label" stroke={GRID} tick={TICK} interval="preserveStartEnd" />
+            <YAxis allowDecimals={false} width={32} stroke={GRID} tick={TICK} />
+            <Tooltip {...TOOLTIP} />
+            <Bar dataKey="value" fill={SERIES} isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -67,12 +79,12 @@ export function LineChartWithTable({ title, data, target, unit }: { title: strin
       <div className="h-48" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-            <YAxis domain={[0, 100]} width={32} tick={{ fontSize: 11 }} />
-            <Tooltip />
-            {target !== undefined && <ReferenceLine y={target} stroke="#b45309" strokeDasharray="4 4" label={{ value: `target ${target}${unit ?? ""}`, fontSize: 11 }} />}
-            <Line dataKey="value" stroke="#1d4ed8" connectNulls isAnimationActive={false} />
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={GRID} />
+            <XAxis dataKey="label" stroke={GRID} tick={TICK} interval="preserveStartEnd" />
+            <YAxis domain={[0, 100]} width={32} stroke={GRID} tick={TICK} />
+            <Tooltip {...TOOLTIP} />
+            {target !== undefined && <ReferenceLine y={target} stroke={TARGET} strokeDasharray="4 4" label={{ value: `target ${target}${unit ?? ""}`, fontSize: 11, fill: INK }} />}
+            <Line dataKey="value" stroke={SERIES} connectNulls isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>

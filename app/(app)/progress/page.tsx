@@ -103,7 +103,8 @@ export default async function ProgressPage() {
           Mastery by fact kind
         </h2>
         <p className="text-sm text-slate-700">The average chance that you would recall a card right now (cards you have not started count as 0).</p>
-        <table className="w-full text-left text-sm">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Mastery by fact kind (scrolls sideways)">
+        <table className="w-full min-w-[20rem] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-200">
               <th scope="col" className="py-2">Kind</th>
@@ -125,11 +126,12 @@ export default async function ProgressPage() {
             ))}
           </tbody>
         </table>
+        </div>
         <h3 className="pt-2 font-semibold">By document</h3>
         <ul className="space-y-2 text-sm">
           {p.masteryByDocument.map((d) => (
             <li key={d.documentId} className="flex flex-wrap items-center gap-3">
-              <span className="min-w-0 flex-1">{d.title}</span>
+              <span className="min-w-0 flex-[1_1_14rem]">{d.title}</span>
               <span className="text-slate-600">
                 {d.studied}/{d.cards} studied
               </span>
@@ -173,7 +175,7 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 function Meter({ value, label }: { value: number | null; label: string }) {
   return (
     <span className="inline-flex items-center gap-2">
-      <meter min={0} max={1} value={value ?? 0} aria-label={label} className="w-24" />
+      <meter min={0} max={1} value={value ?? 0} aria-label={label} className="w-16 sm:w-24" />
       <span className="w-10 text-right">{pct(value)}</span>
     </span>
   );

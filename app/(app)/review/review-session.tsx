@@ -7,6 +7,8 @@ import { formatWhen } from "@/lib/format-when";
 import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
 import type { QueueView } from "./queue-view";
 import { ErrorMessage } from "@/app/error-message";
+import { useOfflineReview } from "@/lib/offline/use-offline-review";
+import { OfflineStatus } from "@/app/components/offline-status";
 
 type GradeName = "again" | "hard" | "good" | "easy";
 const GRADE_STYLE: Record<GradeName, string> = {
@@ -22,7 +24,8 @@ interface Notice {
 }
 
 export function ReviewSession({ initial }: { initial: QueueView }) {
-  const [queue, setQueue] = useState(initial);
+  // Online: the server's queue. Offline: the cards kept on this device (lib/offline).
+  const { queue, setQueue, offline } = useOfflineReview(initial);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -49,8 +52,11 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const run = useCallback(
     (call: () => Promise<ActionResult>, after?: (r: Exclude<ActionResult, { error: string }>) => void) => {
       if (pending) return;
+      if (offline.active) return setError("That needs the network: it works again once you are back online.");
       startTransition(async () => {
-        const result = await call();
+        // Null when the network failed: the page has switched to the cards kept on this device.
+        const result = await offline.reach(call);
+        if (!result) return;
         if ("error" in result) {
           setError(result.error);
           return;
@@ -60,7 +66,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         after?.(result);
       });
     },
-    [pending],
+    [pending, offline, setQueue],
   );
 
   const grade = useCallback(
@@ -68,6 +74,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       if (!card) return;
       const durationMs = Math.round(performance.now() - shownAt.current);
       const gradedId = card.cardId;
+      if (offline.active) return void offline.grade(card, name, durationMs);
       run(
         () => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }),
         (r) => {
@@ -76,7 +83,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         },
       );
     },
-    [card, run],
+    [card, run, offline],
   );
 
   const undo = useCallback(() => {
@@ -133,6 +140,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
   const messages = (
     <>
       <ErrorMessage message={error} />
+      <OfflineStatus offline={offline} />
       {notice && (
         <p role="status" className="rounded-md bg-slate-100 p-3 text-sm text-slate-800" data-testid="notice">
           {notice.text}{" "}
@@ -214,7 +222,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
               type="button"
               disabled={pending}
               onClick={() => grade(p.name)}
-              className={`btn flex-col text-white ${GRADE_STYLE[p.name]}`}
+              className={`btn min-h-16 flex-col text-white ${GRADE_STYLE[p.name]}`}
               aria-keyshortcuts={p.key}
             >
               <span>
@@ -239,7 +247,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           Edit
         </Link>
       </div>
-      <p className="text-sm text-slate-600">
+      <p className="key-hints text-sm text-slate-600">
         Keys: <kbd>Space</kbd> shows the answer, <kbd>1</kbd>–<kbd>4</kbd> grade it, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes, <kbd>B</kbd> buries, <kbd>S</kbd> suspends.
       </p>
     </section>

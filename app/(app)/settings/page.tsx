@@ -4,6 +4,7 @@ import { countOptimizerReviews, getOptimizerJob } from "@/lib/dal/optimizer-jobs
 import { MIN_REVIEWS, notEnoughReviewsMessage } from "@/lib/srs/optimizer";
 import { SettingsForm } from "./settings-form";
 import { OptimizerPanel } from "./optimizer-panel";
+import { AppearanceSection } from "./appearance-section";
 
 export const metadata = { title: "Settings" };
 
@@ -42,6 +43,7 @@ export default async function SettingsPage() {
     <div className="space-y-8">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm initial={view.settings} zones={zones} />
+      <AppearanceSection />
 
       <section aria-labelledby="model-h" className="card space-y-4">
         <h2 id="model-h" className="text-lg font-semibold">
