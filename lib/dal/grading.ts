@@ -37,7 +37,7 @@ export async function writeGrade(
 ): Promise<WriteResult> {
   const { userId, cardId, current, settings, now } = args;
   const before = current ? toMemory(current) : newMemoryState(now);
-  const { memory, log } = applyGrade(before, args.grade, settings, now);
+  const { memory, log } = applyGrade(before, args.grade, settings, now, cardId);
   const leech = becomesLeech(before, memory);
   const m = toColumns(memory);
   if (current) {

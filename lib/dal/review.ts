@@ -26,7 +26,8 @@ export interface ReviewItem {
   source: string;
   documentTitle: string;
   isNew: boolean;
-  previews: { name: GradeName; label: string; key: string; intervalMs: number }[];
+  /** What each grade would do: exactly what the grade applies (lib/srs previewGrades). */
+  previews: { name: GradeName; label: string; key: string; intervalMs: number; days: number | null; due: Date }[];
 }
 
 export interface ReviewQueue {
@@ -186,6 +187,6 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
     source: row.sentence,
     documentTitle: row.title,
     isNew: !row.stateId || memory.state === State.New,
-    previews: previewGrades(memory, settings, now).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs })),
+    previews: previewGrades(memory, settings, now, row.id).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs, days: p.days, due: p.due })),
   };
 }
