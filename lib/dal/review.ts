@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, type QueueScope } from "./queue-sql";
+import { countUpTo, date, DUE_ORDER, exists, heldSiblings, learningDue, NEW_CARD_ORDER, newCards, nextAvailable, num, reviewsDue, type QueueScope } from "./queue-sql";
 import { visibleDocumentSql } from "./visibility";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
@@ -32,8 +31,13 @@ export interface ReviewItem {
 
 export interface ReviewQueue {
   next: ReviewItem | null;
-  /** Reviews (incl. learning) due now and new cards still allowed today. */
-  remaining: { reviews: number; new: number };
+  /**
+   * What is left today, Anki's three counts: `new` cards still allowed today,
+   * `learning` and relearning steps due now or within the learn-ahead limit
+   * (limited by neither daily limit), `reviews` of review cards due today, up
+   * to what the daily review limit still allows.
+   */
+  remaining: { new: number; learning: number; reviews: number };
   /** When nothing is due: when the next card comes (null if none is scheduled). */
   nextDue: Date | null;
 }
@@ -46,65 +50,74 @@ interface Today {
   reviewsLeft: number;
 }
 
+// Counting learning cards stops here: the number only tells the learner how many steps wait.
+const LEARNING_COUNT_CAP = 9999;
+
+/**
+ * Today's allowances, as Anki counts them: a new card's first grade (logged
+ * in state New) uses the new-card limit; a grade of a card in review (logged
+ * in state Review) uses the review limit; learning and relearning steps use
+ * neither (Anki rslib: intraday learning is not limited).
+ */
 async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
-  // A first grade of a new card is logged with the state it had: New.
-  const [row] = await db.$queryRaw<{ introduced: unknown; total: unknown }[]>`
-    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced
+  const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown }[]>`
+    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced,
+      COALESCE(SUM(CASE WHEN "state" = ${State.Review} THEN 1 ELSE 0 END), 0) AS reviewed
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
-  const total = num(row?.total);
-  const introduced = num(row?.introduced);
   const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   return {
-    scope: { userId, now, day, dayEnd, reviewedToday: total > 0 },
+    scope: { userId, now, day, dayEnd, reviewedToday: num(row?.total) > 0 },
     dayEnd,
-    newLeft: Math.max(0, settings.newPerDay - introduced),
-    reviewsLeft: Math.max(0, settings.reviewsPerDay - (total - introduced)),
+    newLeft: Math.max(0, settings.newPerDay - num(row?.introduced)),
+    reviewsLeft: Math.max(0, settings.reviewsPerDay - num(row?.reviewed)),
   };
 }
 
 /**
- * The user's review queue at `now`: due reviews first, then new cards up to the
- * daily limit. The queue is read in raw SQL, one statement per question
- * (docs/decisions/012): counting stops at the day's allowance, so a user with
- * 100,000 cards costs no more than one with a hundred (npm run bench:queue).
+ * The user's review queue at `now`, in Anki's order: learning steps that are
+ * due, then reviews due today up to the review limit, then new cards up to the
+ * new-card limit, then learning steps due within the learn-ahead limit. Read
+ * in raw SQL, one statement per question (docs/decisions/012): counting stops
+ * at the day's allowance, so a user with 100,000 cards costs no more than one
+ * with a hundred (npm run bench:queue).
  */
 export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQueue> {
   const settings = await getUserSettings(userId);
   const t = await today(userId, settings, now);
   const q = t.scope;
-  const [heads] = await db.$queryRaw<{ reviews: unknown; fresh: unknown; firstDue: string | null; firstNew: string | null }[]>`
-    SELECT ${countUpTo(dueStates(q), t.reviewsLeft)} AS reviews,
+  const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const [heads] = await db.$queryRaw<
+    { learning: unknown; reviews: unknown; fresh: unknown; firstLearning: string | null; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }[]
+  >`
+    SELECT ${countUpTo(learningDue(q, ahead), LEARNING_COUNT_CAP)} AS learning,
+      ${countUpTo(reviewsDue(q), t.reviewsLeft)} AS reviews,
       ${countUpTo(newCards(q), t.newLeft)} AS fresh,
-      (SELECT s."cardId" FROM ${dueStates(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
+      (SELECT s."cardId" FROM ${learningDue(q, ahead)} ${DUE_ORDER} LIMIT 1) AS "firstLearning",
+      (SELECT s."due" FROM ${learningDue(q, ahead)} ${DUE_ORDER} LIMIT 1) AS "firstLearningDue",
+      (SELECT s."cardId" FROM ${reviewsDue(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
       (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
+  const learning = num(heads.learning);
   const reviews = num(heads.reviews);
   const fresh = num(heads.fresh);
+  const learningNow = heads.firstLearning !== null && date(heads.firstLearningDue)! <= now;
 
-  let next: ReviewItem | null = null;
-  let learningAhead = false;
-  if (reviews > 0 && heads.firstDue) {
-    next = await loadItem(userId, heads.firstDue, settings, now);
-  } else if (fresh > 0 && heads.firstNew) {
-    next = await loadItem(userId, heads.firstNew, settings, now);
-  } else {
-    // Nothing due now: a learning step due within the learn-ahead window is shown early.
-    const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
-    const [s] = await db.$queryRaw<{ cardId: string }[]>`
-      SELECT s."cardId" FROM ${activeStates(q, Prisma.sql`AND s."state" IN (${State.Learning}, ${State.Relearning}) AND s."due" <= ${ahead}`)}
-      ${DUE_ORDER} LIMIT 1`;
-    if (s) {
-      next = await loadItem(userId, s.cardId, settings, now);
-      learningAhead = next !== null;
-    }
-  }
+  const pick = learningNow
+    ? heads.firstLearning
+    : reviews > 0 && heads.firstDue
+      ? heads.firstDue
+      : fresh > 0 && heads.firstNew
+        ? heads.firstNew
+        : // Nothing else left: a step due within the learn-ahead window is shown early.
+          heads.firstLearning;
+  const next = pick ? await loadItem(userId, pick, settings, now) : null;
 
   let nextDue: Date | null = null;
   if (!next) {
     const [w] = await db.$queryRaw<{ steps: unknown; reviews: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
       SELECT ${nextAvailable(q)},
         ${exists(newCards(q))} AS "newWaiting",
-        ${exists(dueStates(q))} AS "dueWaiting",
+        ${exists(reviewsDue(q))} AS "dueWaiting",
         ${exists(heldSiblings(q))} AS held`;
     const review = date(w.reviews);
     // A review is due from the start of its day.
@@ -113,7 +126,7 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
     const waitingForTomorrow = (t.newLeft === 0 && num(w.newWaiting) > 0) || (t.reviewsLeft === 0 && num(w.dueWaiting) > 0) || num(w.held) > 0;
     if (waitingForTomorrow && (!nextDue || t.dayEnd < nextDue)) nextDue = t.dayEnd;
   }
-  return { next, remaining: { reviews: reviews + (learningAhead ? 1 : 0), new: fresh }, nextDue };
+  return { next, remaining: { new: fresh, learning, reviews }, nextDue };
 }
 
 /** One card as the review page shows it, if the user may see it (used after an undo). */

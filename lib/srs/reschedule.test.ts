@@ -19,7 +19,7 @@ function graded(id: string, grades: [GradeName, number][], settings: SchedulerSe
     logs.push({ rating: r.log.rating, state: r.log.state, review: at });
     memory = r.memory;
   }
-  return { id, memory, suspended: false, logs };
+  return { id, cardId: id, memory, suspended: false, logs };
 }
 
 const REVIEW_PATH: [GradeName, number][] = [
@@ -74,7 +74,7 @@ describe("rescheduleCard", () => {
     expect(relearning.memory.state).toBe(State.Relearning);
     expect(rescheduleCard(learning, strict)).toBeNull();
     expect(rescheduleCard(relearning, strict)).toBeNull();
-    expect(rescheduleCard({ id: "n", memory: newMemoryState(T0), suspended: false, logs: [] }, strict)).toBeNull();
+    expect(rescheduleCard({ id: "n", cardId: "n", memory: newMemoryState(T0), suspended: false, logs: [] }, strict)).toBeNull();
   });
 
   it("replays only the history since the card was last reset to new", () => {

@@ -19,7 +19,10 @@ export interface RescheduleLog {
 }
 
 export interface RescheduleCard {
+  /** The caller's id for the move (the CardState row). */
   id: string;
+  /** The card's id: it seeds the fuzz, as when the card was graded (lib/srs fuzzSeed). */
+  cardId: string;
   memory: MemoryState;
   suspended: boolean;
   /** The card's review logs for this user, in any order. */
@@ -45,7 +48,7 @@ export function rescheduleCard(card: RescheduleCard, settings: SchedulerSettings
     // Replayed through the app's own scheduler, so that days are the learner's
     // local days and fuzz is seeded by card and review count, as when graded.
     let replayed = newMemoryState(history[0].review);
-    for (const h of history) replayed = applyGrade(replayed, GRADES[h.rating - 1].name, settings, h.review, card.id).memory;
+    for (const h of history) replayed = applyGrade(replayed, GRADES[h.rating - 1].name, settings, h.review, card.cardId).memory;
     // A history that no longer ends in review (steps changed since) is left to its next grade.
     if (replayed.state !== State.Review || replayed.lastReview?.getTime() !== memory.lastReview.getTime()) return null;
     next = { ...replayed, reps: memory.reps, lapses: memory.lapses };
@@ -54,7 +57,7 @@ export function rescheduleCard(card: RescheduleCard, settings: SchedulerSettings
     // memory state and give the new interval from it, fuzzed with the seed of
     // the card's last answer (Anki reschedules with reps - 1).
     const f = fsrs(toFsrsParameters(settings));
-    f.seed = fuzzSeed(card.id, Math.max(0, memory.reps - 1));
+    f.seed = fuzzSeed(card.cardId, Math.max(0, memory.reps - 1));
     const days = f.next_interval(memory.stability, memory.elapsedDays);
     next = { ...memory, scheduledDays: days, due: dueAfterDays(memory.lastReview, days, settings) };
   }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { formatInterval } from "@/lib/srs/format-interval";
+import { formatPreviewInterval } from "@/lib/srs/format-interval";
 import { formatWhen } from "@/lib/format-when";
 import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
 import type { QueueView } from "./queue-view";
@@ -129,7 +129,6 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, grade, undo, flag]);
 
-  const left = queue.remaining.reviews + queue.remaining.new;
   const messages = (
     <>
       <ErrorMessage message={error} />
@@ -151,6 +150,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     </button>
   );
 
+  const left = queue.remaining.new + queue.remaining.learning + queue.remaining.reviews;
   if (!card) {
     return (
       <section className="card space-y-4 text-center" aria-labelledby="done-heading" data-ready={ready && !pending}>
@@ -178,7 +178,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           Review
         </h1>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="remaining">
-          <span className="font-semibold">{left}</span> left · {queue.remaining.reviews} reviews, {queue.remaining.new} new
+          <span className="font-semibold">{left}</span> left · <span data-testid="count-new">{queue.remaining.new}</span> new · <span data-testid="count-learning">{queue.remaining.learning}</span> learning ·{" "}
+          <span data-testid="count-reviews">{queue.remaining.reviews}</span> {queue.remaining.reviews === 1 ? "review" : "reviews"}
         </p>
       </div>
       {messages}
@@ -221,7 +222,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
                 {p.label} <kbd className="text-xs opacity-90">{p.key}</kbd>
               </span>
               <span className="text-sm font-normal" data-testid={`interval-${p.name}`}>
-                {formatInterval(p.intervalMs)}
+                {formatPreviewInterval(p)}
               </span>
             </button>
           ))}
