@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, becomesLeech, GRADES, isLeechLapse, LEECH_THRESHOLD, newMemoryState, previewGrades, undoGrade, type GradeName, type MemoryState } from "./scheduler";
+import { applyGrade, becomesLeech, GRADES, isLeechLapse, LEECH_THRESHOLD, newMemoryState, previewGrades, type GradeName, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const NOW = new Date("2026-03-01T09:00:00.000Z");
@@ -75,27 +75,6 @@ describe("lib/srs scheduler", () => {
     const { memory, at } = stateAfter(STARTS.review);
     expect(applyGrade(memory, "good", DEFAULT_SETTINGS, at, CARD)).toEqual(applyGrade(memory, "good", DEFAULT_SETTINGS, at, CARD));
   });
-});
-
-describe("undo", () => {
-  for (const [name, path] of Object.entries(STARTS)) {
-    for (const g of GRADES) {
-      it(`undoing ${g.label} from ${name} returns exactly the previous state`, () => {
-        const { memory, at } = stateAfter(path);
-        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at, CARD);
-        const back = undoGrade(next, log, DEFAULT_SETTINGS);
-        expect(back.state).toBe(memory.state);
-        expect(back.due.getTime()).toBe(memory.due.getTime());
-        expect(back.stability).toBeCloseTo(memory.stability, 10);
-        expect(back.difficulty).toBeCloseTo(memory.difficulty, 10);
-        expect(back.reps).toBe(memory.reps);
-        expect(back.lapses).toBe(memory.lapses);
-        expect(back.learningSteps).toBe(memory.learningSteps);
-        expect(back.scheduledDays).toBe(memory.scheduledDays);
-        expect(back.lastReview?.getTime() ?? null).toBe(memory.lastReview?.getTime() ?? null);
-      });
-    }
-  }
 });
 
 describe("leeches (Anki rslib leech_threshold_met)", () => {

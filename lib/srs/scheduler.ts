@@ -45,9 +45,9 @@ export interface LogEntry {
   learningSteps: number;
   review: Date;
   /**
-   * The card's due date before this review. ts-fsrs's own log keeps the
-   * previous review time in `due`, so its rollback cannot restore the due
-   * date; Recall stores it to make undo exact.
+   * The card's due date before this review (ts-fsrs's own log keeps the
+   * previous review time in `due`). Undo restores the whole state row it
+   * recorded (lib/dal/undo.ts); this is kept in the history for reading.
    */
   previousDue: Date;
 }
@@ -205,23 +205,6 @@ export function applyGrade(
 ): { memory: MemoryState; log: LogEntry } {
   const result = scheduler(settings, cardId, memory).next(asFsrsCard(memory, settings, now), now, ratingOf(grade));
   return fromFsrs(result, memory, settings, now);
-}
-
-/** Undoes one grade (ts-fsrs `rollback`): the state the card had before `log` was applied. */
-export function undoGrade(after: MemoryState, log: LogEntry, settings: SchedulerSettings): MemoryState {
-  const previous = fsrs(toFsrsParameters(settings)).rollback(toCard(after), {
-    rating: log.rating,
-    state: log.state,
-    due: log.due,
-    stability: log.stability,
-    difficulty: log.difficulty,
-    elapsed_days: log.elapsedDays,
-    last_elapsed_days: log.lastElapsedDays,
-    scheduled_days: log.scheduledDays,
-    learning_steps: log.learningSteps,
-    review: log.review,
-  });
-  return { ...fromCard(previous), due: log.previousDue };
 }
 
 /**

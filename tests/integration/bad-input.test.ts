@@ -390,7 +390,6 @@ describe("ids with a lone surrogate (JSON-argument actions and routes)", () => {
   const BAD_ID = "card\uD83D";
   const rows: { name: string; call: () => Promise<unknown> }[] = [
     { name: "review gradeAction", call: async () => (await review()).gradeAction({ cardId: BAD_ID, version: 0, grade: "good" }) },
-    { name: "review undoAction", call: async () => (await review()).undoAction(BAD_ID) },
     { name: "review cardAction", call: async () => (await review()).cardAction({ cardId: BAD_ID, action: "bury" }) },
     { name: "quiz answerAction attemptId", call: async () => (await quiz()).answerAction({ attemptId: BAD_ID, position: 0, given: "x", timeMs: 1, final: true }) },
   ];

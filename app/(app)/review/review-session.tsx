@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { formatPreviewInterval } from "@/lib/srs/format-interval";
 import { formatWhen } from "@/lib/format-when";
-import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
+import { cardAction, gradeAction, undoAction, type ActionResult, type Notice as ServerNotice } from "./actions";
+import type { UndoHead } from "@/lib/dal/undo";
 import type { QueueView } from "./queue-view";
 import { ErrorMessage } from "@/app/error-message";
 
@@ -21,13 +22,43 @@ interface Notice {
   cardId?: string;
 }
 
-export function ReviewSession({ initial }: { initial: QueueView }) {
+const GRADE_LABEL: Record<string, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
+const UNDO_LABEL: Record<UndoHead["action"], string> = {
+  grade: "grade",
+  bury: "bury",
+  suspend: "suspend",
+  unsuspend: "unsuspend",
+  reset: "reset",
+  edit: "edit",
+};
+
+/** What the learner is told after an action, in words. */
+function noticeText(n: ServerNotice): Notice {
+  switch (n.kind) {
+    case "leech":
+      return { text: `This card has lapsed ${n.lapses} times, so it is now suspended as a leech. Rewrite it to make it easier to remember.`, cardId: n.cardId };
+    case "buried":
+      return { text: "Buried until tomorrow." };
+    case "suspended":
+      return { text: "Card suspended: it will not be shown until you unsuspend it.", cardId: n.cardId };
+    case "undone":
+      return { text: `Undone: ${UNDO_LABEL[n.action]}.` };
+    case "graded-elsewhere":
+      return {
+        text: n.grade
+          ? `Already graded in another tab: ${GRADE_LABEL[n.grade] ?? n.grade}. Your grade was not applied.`
+          : "This card was changed in another tab (buried, suspended, reset or undone). Your grade was not applied.",
+      };
+  }
+}
+
+export function ReviewSession({ initial, initialUndo }: { initial: QueueView; initialUndo: UndoHead | null }) {
   const [queue, setQueue] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  // Grades made in this session, newest last: Ctrl/⌘+Z undoes them one by one.
-  const [undoStack, setUndoStack] = useState<string[]>([]);
+  // The learner's last action (on this page or another): Ctrl/⌘+Z undoes it, then the one before.
+  const [lastAction, setLastAction] = useState<UndoHead | null>(initialUndo);
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -57,6 +88,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         }
         setError(null);
         setQueue(result.queue);
+        setLastAction(result.undo);
+        setNotice(result.notice ? noticeText(result.notice) : null);
         after?.(result);
       });
     },
@@ -67,38 +100,20 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     (name: GradeName) => {
       if (!card) return;
       const durationMs = Math.round(performance.now() - shownAt.current);
-      const gradedId = card.cardId;
-      run(
-        () => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }),
-        (r) => {
-          if (r.logId) setUndoStack((s) => [...s, r.logId!]);
-          setNotice(r.notice === "leech" ? { text: "This card has lapsed 8 times, so it is now suspended as a leech. Rewrite it to make it easier to remember.", cardId: gradedId } : null);
-        },
-      );
+      run(() => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }));
     },
     [card, run],
   );
 
   const undo = useCallback(() => {
-    const logId = undoStack[undoStack.length - 1];
-    if (!logId) return;
-    run(
-      () => undoAction(logId),
-      () => {
-        setUndoStack((s) => s.slice(0, -1));
-        setNotice({ text: "Grade undone." });
-      },
-    );
-  }, [undoStack, run]);
+    if (!lastAction) return;
+    run(() => undoAction());
+  }, [lastAction, run]);
 
   const flag = useCallback(
     (action: "bury" | "suspend") => {
       if (!card) return;
-      const id = card.cardId;
-      run(
-        () => cardAction({ cardId: id, action }),
-        () => setNotice(action === "bury" ? { text: "Buried until tomorrow." } : { text: "Card suspended: it will not be shown until you unsuspend it.", cardId: id }),
-      );
+      run(() => cardAction({ cardId: card.cardId, action }));
     },
     [card, run],
   );
@@ -144,9 +159,9 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       )}
     </>
   );
-  const undoButton = undoStack.length > 0 && (
+  const undoButton = lastAction && (
     <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={undo} disabled={pending} aria-keyshortcuts="Control+Z Meta+Z">
-      Undo <kbd className="text-xs">Ctrl+Z</kbd>
+      Undo {UNDO_LABEL[lastAction.action]} <kbd className="text-xs">Ctrl+Z</kbd>
     </button>
   );
 
