@@ -88,28 +88,35 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
   const q = t.scope;
   const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
   const [heads] = await db.$queryRaw<
-    { learning: unknown; reviews: unknown; fresh: unknown; firstLearning: string | null; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }[]
+    { learning: unknown; reviews: unknown; fresh: unknown; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }[]
   >`
     SELECT ${countUpTo(learningDue(q, ahead), LEARNING_COUNT_CAP)} AS learning,
       ${countUpTo(reviewsDue(q), t.reviewsLeft)} AS reviews,
       ${countUpTo(newCards(q), t.newLeft)} AS fresh,
-      (SELECT s."cardId" FROM ${learningDue(q, ahead)} ${DUE_ORDER} LIMIT 1) AS "firstLearning",
-      (SELECT s."due" FROM ${learningDue(q, ahead)} ${DUE_ORDER} LIMIT 1) AS "firstLearningDue",
+      (SELECT MIN(s."due") FROM ${learningDue(q, ahead)}) AS "firstLearningDue",
       (SELECT s."cardId" FROM ${reviewsDue(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
       (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
   const learning = num(heads.learning);
   const reviews = num(heads.reviews);
   const fresh = num(heads.fresh);
-  const learningNow = heads.firstLearning !== null && date(heads.firstLearningDue)! <= now;
+  // The earliest step is found by its due date (MIN uses the (userId, state, due)
+  // index; ORDER BY due would walk every due review first), then by that date.
+  const firstLearningDue = date(heads.firstLearningDue);
+  const firstLearning = async () => {
+    const [row] = await db.$queryRaw<{ cardId: string }[]>`
+      SELECT s."cardId" FROM ${learningDue(q, ahead)} AND s."due" = ${firstLearningDue} ${DUE_ORDER} LIMIT 1`;
+    return row?.cardId ?? null;
+  };
 
-  const pick = learningNow
-    ? heads.firstLearning
-    : reviews > 0 && heads.firstDue
-      ? heads.firstDue
-      : fresh > 0 && heads.firstNew
-        ? heads.firstNew
-        : // Nothing else left: a step due within the learn-ahead window is shown early.
-          heads.firstLearning;
+  const pick =
+    firstLearningDue && firstLearningDue <= now
+      ? await firstLearning()
+      : reviews > 0 && heads.firstDue
+        ? heads.firstDue
+        : fresh > 0 && heads.firstNew
+          ? heads.firstNew
+          : // Nothing else left: a step due within the learn-ahead window is shown early.
+            firstLearningDue && (await firstLearning());
   const next = pick ? await loadItem(userId, pick, settings, now) : null;
 
   let nextDue: Date | null = null;
