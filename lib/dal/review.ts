@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getUserSettings, type UserSettings } from "./users";
 import { countUpTo, date, DUE_ORDER, exists, heldSiblings, learningDue, NEW_CARD_ORDER, newCards, nextAvailable, num, reviewsDue, type QueueScope } from "./queue-sql";
 import { visibleDocumentSql } from "./visibility";
@@ -61,15 +62,17 @@ const LEARNING_COUNT_CAP = 9999;
  */
 async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
-  const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown }[]>`
+  // Today's extra new cards (Anki's "increase today's new card limit") come in the same statement.
+  const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown; extra: unknown }[]>`
     SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced,
-      COALESCE(SUM(CASE WHEN "state" = ${State.Review} THEN 1 ELSE 0 END), 0) AS reviewed
+      COALESCE(SUM(CASE WHEN "state" = ${State.Review} THEN 1 ELSE 0 END), 0) AS reviewed,
+      (SELECT CASE WHEN u."extraNewDay" = ${day} THEN u."extraNewCards" ELSE 0 END FROM "User" u WHERE u."id" = ${userId}) AS extra
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
   const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   return {
     scope: { userId, now, day, dayEnd, reviewedToday: num(row?.total) > 0 },
     dayEnd,
-    newLeft: Math.max(0, settings.newPerDay - num(row?.introduced)),
+    newLeft: Math.max(0, settings.newPerDay + num(row?.extra) - num(row?.introduced)),
     reviewsLeft: Math.max(0, settings.reviewsPerDay - num(row?.reviewed)),
   };
 }
@@ -134,6 +137,48 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
     if (waitingForTomorrow && (!nextDue || t.dayEnd < nextDue)) nextDue = t.dayEnd;
   }
   return { next, remaining: { new: fresh, learning, reviews }, nextDue };
+}
+
+/**
+ * Anki's custom study "increase today's new card limit": `extra` (1–9,999) more
+ * new cards today only, added to any extra already given today. Tomorrow the
+ * limit is the learner's setting again.
+ */
+export async function studyMoreNewToday(userId: string, extra: number, now: Date): Promise<void> {
+  if (!Number.isInteger(extra) || extra < 1 || extra > 9999) throw new RangeError(`extra must be a whole number from 1 to 9999, got ${extra}`);
+  const settings = await getUserSettings(userId);
+  const day = localDay(now, settings.timeZone, settings.dayStartHour);
+  await db.$executeRaw`
+    UPDATE "User" SET "extraNewCards" = CASE WHEN "extraNewDay" = ${day} THEN "extraNewCards" + ${extra} ELSE ${extra} END, "extraNewDay" = ${day}
+    WHERE "id" = ${userId}`;
+}
+
+/** When a document's new cards come: how many today, and why not more. */
+export interface NewCardsOutlook {
+  /** The document's cards the user has not started. */
+  waiting: number;
+  /** How many of them the queue will show today (one card per fact a day, after earlier documents' new cards). */
+  today: number;
+  /** New cards still allowed today, all documents together. */
+  newLeft: number;
+  newPerDay: number;
+  /** New cards of documents added before this one, which come first (counted up to newLeft). */
+  ahead: number;
+}
+
+/** The truth about a document's new cards today (issue 12 rule 8), for the user who can see it. */
+export async function newCardsOutlook(userId: string, documentId: string, now: Date): Promise<NewCardsOutlook> {
+  const settings = await getUserSettings(userId);
+  const t = await today(userId, settings, now);
+  const q = t.scope;
+  const [row] = await db.$queryRaw<{ waiting: unknown; facts: unknown; ahead: unknown }[]>`
+    SELECT (SELECT COUNT(*) FROM ${newCards(q)} AND c."documentId" = ${documentId}) AS waiting,
+      (SELECT COUNT(DISTINCT c."factId") FROM ${newCards(q)} AND c."documentId" = ${documentId}) AS facts,
+      ${countUpTo(Prisma.sql`${newCards(q)} AND c."documentId" < ${documentId}`, t.newLeft)} AS ahead`;
+  const waiting = num(row?.waiting);
+  const ahead = num(row?.ahead);
+  const comingToday = Math.max(0, Math.min(t.newLeft - ahead, num(row?.facts)));
+  return { waiting, today: comingToday, newLeft: t.newLeft, newPerDay: settings.newPerDay, ahead };
 }
 
 /** One card as the review page shows it, if the user may see it (used after an undo). */

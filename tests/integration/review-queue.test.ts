@@ -3,7 +3,7 @@
 // its counts are exact; only the visibility tests import the shipped library.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getReviewItem, getReviewQueue } from "@/lib/dal/review";
+import { getReviewItem, getReviewQueue, newCardsOutlook, studyMoreNewToday } from "@/lib/dal/review";
 import { gradeCard } from "@/lib/dal/grading";
 import { buryCard, editCard, resetCard, setSuspended } from "@/lib/dal/card-actions";
 import { NotFoundError } from "@/lib/dal/errors";
@@ -266,6 +266,28 @@ describe("daily allowances", () => {
     expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, learning: 0, new: 0, nextDue: tokyoDayEnd });
     expect(await queue(user, plus(tokyoDayEnd, -1))).toEqual({ next: null, reviews: 0, learning: 0, new: 0, nextDue: tokyoDayEnd });
     expect(await queue(user, tokyoDayEnd)).toEqual({ next: card[1], reviews: 0, learning: 0, new: 1, nextDue: null });
+  });
+});
+
+describe("a new document's cards today (issue 12 rule 8)", () => {
+  it("tells how many come today and why not more; 'study N more today' raises today's limit once, and tomorrow the setting holds again", async () => {
+    const user = await makeUser();
+    await setUser(user, { newPerDay: 2 });
+    const first = await makeDocument(user, inOrder(5));
+    expect(await newCardsOutlook(user, first.documentId, NOW)).toEqual({ waiting: 5, today: 2, newLeft: 2, newPerDay: 2, ahead: 0 });
+    // A second document: the first one's new cards come first, so none of its cards today.
+    const second = await makeDocument(user, [{ position: 0, fact: "F" }, { position: 1, fact: "F" }, { position: 2 }]);
+    expect(await newCardsOutlook(user, second.documentId, NOW)).toEqual({ waiting: 3, today: 0, newLeft: 2, newPerDay: 2, ahead: 2 });
+
+    await studyMoreNewToday(user, 6, NOW);
+    expect((await queue(user, NOW)).new).toBe(8);
+    // 5 of the first document come first; of the second, one card per fact: 2, not 3.
+    expect(await newCardsOutlook(user, second.documentId, NOW)).toMatchObject({ today: 2, newLeft: 8, ahead: 5 });
+    await studyMoreNewToday(user, 1, NOW);
+    expect((await queue(user, NOW)).new).toBe(8); // 9 allowed, 8 cards waiting
+    // The next day, only the setting.
+    expect((await queue(user, TODAY_END)).new).toBe(2);
+    await expect(studyMoreNewToday(user, 0, NOW)).rejects.toThrow(RangeError);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { requireUser } from "@/lib/dal/session";
-import { getReviewItem, getReviewQueue } from "@/lib/dal/review";
+import { getReviewItem, getReviewQueue, studyMoreNewToday } from "@/lib/dal/review";
 import { gradeCard } from "@/lib/dal/grading";
 import { buryCard, setSuspended } from "@/lib/dal/card-actions";
 import { undoLast, UndoError, type UndoHead } from "@/lib/dal/undo";
@@ -90,4 +90,15 @@ export async function cardAction(input: unknown): Promise<ActionResult> {
     if (e instanceof NotFoundError) return NOT_YOURS;
     throw e;
   }
+}
+
+const StudyMoreSchema = z.number().int().min(1).max(9999);
+
+/** Raises today's new-card limit by `extra`, for today only (Anki's custom study). */
+export async function studyMoreNewAction(extra: unknown): Promise<{ ok: true } | { error: string }> {
+  const user = await requireUser("/review");
+  const parsed = StudyMoreSchema.safeParse(extra);
+  if (!parsed.success) return { error: "That number of cards could not be read: use a whole number from 1 to 9,999." };
+  await studyMoreNewToday(user.id, parsed.data, new Date());
+  return { ok: true };
 }
