@@ -58,14 +58,16 @@ const LEARNING_COUNT_CAP = 9999;
  * Today's allowances, as Anki counts them: a new card's first grade (logged
  * in state New) uses the new-card limit; a grade of a card in review (logged
  * in state Review) uses the review limit; learning and relearning steps use
- * neither (Anki rslib: intraday learning is not limited).
+ * neither (Anki rslib: intraday learning is not limited). Quiz answers use
+ * neither allowance: Anki counts answers in a filtered deck against that deck,
+ * not the home deck (docs/decisions/013).
  */
 async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
   // Today's extra new cards (Anki's "increase today's new card limit") come in the same statement.
   const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown; extra: unknown }[]>`
-    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced,
-      COALESCE(SUM(CASE WHEN "state" = ${State.Review} THEN 1 ELSE 0 END), 0) AS reviewed,
+    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS introduced,
+      COALESCE(SUM(CASE WHEN "state" = ${State.Review} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS reviewed,
       (SELECT CASE WHEN u."extraNewDay" = ${day} THEN u."extraNewCards" ELSE 0 END FROM "User" u WHERE u."id" = ${userId}) AS extra
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
   const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);

@@ -228,3 +228,16 @@ export function isLeechLapse(lapses: number, threshold: number = LEECH_THRESHOLD
 export function becomesLeech(before: MemoryState, after: MemoryState): boolean {
   return after.lapses > before.lapses && isLeechLapse(after.lapses);
 }
+
+/**
+ * The one definition of "due" (the queue's SQL in lib/dal/queue-sql.ts says
+ * the same): a card in review is due all day on the local day it falls due,
+ * from the start of that day (`dayEnd` is when the learner's current day
+ * ends), as in Anki; a learning or relearning step only once its minute has
+ * come; a new card never (it is introduced, not due).
+ */
+export function isDue(card: { state: number; due: Date }, now: Date, dayEnd: Date): boolean {
+  if (card.state === State.Review) return card.due.getTime() < dayEnd.getTime();
+  if (card.state === State.Learning || card.state === State.Relearning) return card.due.getTime() <= now.getTime();
+  return false;
+}
