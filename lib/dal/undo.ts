@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState } from "@/lib/srs";
-import { toColumns } from "./memory-state";
+import { toColumns, type StateColumns } from "./memory-state";
 
 // Undo of the learner's last action on a card, whatever it was — a grade, a
 // bury, a suspend or unsuspend, a reset, an edit of the wording — newest
@@ -28,44 +28,27 @@ export interface UndoHead {
   cardId: string;
 }
 
-/** The CardState columns an action can change, as stored in UndoEntry.stateBefore. */
-interface StateSnapshot {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-  introducedAt: string | null;
-  suspended: boolean;
-  leech: boolean;
-  buriedUntil: string | null;
-  /** The row's version before the action (not restored: an undo writes a new one). */
-  version: number;
-}
-
-/** A CardState row as raw SQL or Prisma returns it (booleans may be 0/1 and dates text on SQLite). */
-export interface StateRowLike {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
+/** A CardState row as raw SQL or Prisma returns it (booleans may be 0/1 on SQLite). */
+export type StateRowLike = StateColumns & {
   introducedAt: Date | null;
   suspended: boolean | number;
   leech: boolean | number;
   buriedUntil: Date | null;
+  /** The row's version before the action (kept in the snapshot, never restored: an undo writes a new one). */
   version: number;
-}
+};
+
+type DateField = "due" | "lastReview" | "introducedAt" | "buriedUntil";
+
+/** The same columns as stored in UndoEntry.stateBefore: JSON, dates as ISO text. */
+type StateSnapshot = Omit<StateRowLike, DateField | "suspended" | "leech"> & {
+  due: string;
+  lastReview: string | null;
+  introducedAt: string | null;
+  buriedUntil: string | null;
+  suspended: boolean;
+  leech: boolean;
+};
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
