@@ -114,6 +114,8 @@ export async function recordUndo(
   },
 ): Promise<void> {
   const wording = (o: { prompt: string; answer: string } | null | undefined) => (o ? JSON.stringify({ prompt: o.prompt, answer: o.answer }) : null);
+  // The table holds one day of each learner's actions: what is too old to undo goes as new actions come.
+  await tx.$executeRaw`DELETE FROM "UndoEntry" WHERE "userId" = ${e.userId} AND "createdAt" <= ${new Date(e.now.getTime() - UNDO_WINDOW_MS)}`;
   await tx.$executeRaw`
     INSERT INTO "UndoEntry" ("id", "userId", "cardId", "action", "stateBefore", "versionAfter", "overrideBefore", "overrideAfter", "logId", "createdAt")
     VALUES (${entryId()}, ${e.userId}, ${e.cardId}, ${e.action}, ${snapshotOf(e.stateBefore ?? null)}, ${e.versionAfter ?? null},
@@ -169,8 +171,6 @@ export async function undoLast(userId: string, now: Date): Promise<UndoHead & { 
     if (e.logId) await tx.reviewLog.deleteMany({ where: { id: e.logId, userId } });
     return { head } as const;
   });
-  // Forget what is too old to undo (not on the grade path, which stays lean).
-  await db.undoEntry.deleteMany({ where: { userId, createdAt: { lte: new Date(now.getTime() - UNDO_WINDOW_MS) } } });
   if ("error" in outcome) throw new UndoError(outcome.error);
   return { ...outcome.head, next: await lastUndo(userId, now) };
 }

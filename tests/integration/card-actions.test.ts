@@ -92,6 +92,17 @@ describe("undo (issue 12 rule 9: the last action, whatever it was, in order)", (
     await expect(undoLast(user, NOW)).rejects.toThrow("Nothing to undo.");
   });
 
+  it("keeps one day of actions: older ones cannot be undone and are deleted as new actions come", async () => {
+    const user = await makeUser();
+    const card = (await firstCard(user)).cardId;
+    const twoDaysAgo = new Date(NOW.getTime() - 2 * 86_400_000);
+    await buryCard(user, card, twoDaysAgo);
+    await expect(undoLast(user, NOW)).rejects.toThrow("Nothing to undo.");
+    expect(await db.undoEntry.count({ where: { userId: user } })).toBe(1);
+    await setSuspended(user, card, true, NOW);
+    expect(await db.undoEntry.findMany({ where: { userId: user }, select: { action: true } })).toEqual([{ action: "suspend" }]);
+  });
+
   it("never undoes another user's action", async () => {
     const owner = await makeUser();
     const other = await makeUser();
