@@ -409,3 +409,12 @@ describe("ids with a lone surrogate (JSON-argument actions and routes)", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("study more new cards today", () => {
+  it.each([0, -3, 1.5, 10_000, "5", null, Number.NaN, { extra: 5 }])("%j answers with an error and changes nothing", async (extra) => {
+    const before = await db.user.findUniqueOrThrow({ where: { id: session.userId! }, select: { extraNewCards: true, extraNewDay: true } });
+    const r = (await (await review()).studyMoreNewAction(extra)) as { error?: string };
+    expectClearMessage(r.error);
+    expect(await db.user.findUniqueOrThrow({ where: { id: session.userId! }, select: { extraNewCards: true, extraNewDay: true } })).toEqual(before);
+  });
+});

@@ -220,6 +220,7 @@ const signedOutOnly: Omit<ActionRow, "refused">[] = [
     next: "/documents/new",
   },
   { name: "updateTimeZoneAction", call: async () => (await timeZone()).updateTimeZoneAction("Europe/Paris"), next: "/" },
+  { name: "review studyMoreNewAction", call: async () => (await review()).studyMoreNewAction(5), next: "/review" },
   // Settings act on the signed-in user's own row and runs only: no id to borrow.
   {
     name: "settings saveSettingsAction",
