@@ -26,6 +26,8 @@ export interface ReviewItem {
   source: string;
   documentTitle: string;
   isNew: boolean;
+  /** Anki's three kinds of card, as counted in `remaining`: new, learning (or relearning) steps, review. */
+  stage: "new" | "learning" | "review";
   /** What each grade would do: exactly what the grade applies (lib/srs previewGrades). */
   previews: { name: GradeName; label: string; key: string; intervalMs: number; days: number | null; due: Date }[];
 }
@@ -254,6 +256,7 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
     source: row.sentence,
     documentTitle: row.title,
     isNew: !row.stateId || memory.state === State.New,
+    stage: !row.stateId || memory.state === State.New ? "new" : memory.state === State.Review ? "review" : "learning",
     previews: previewGrades(memory, settings, now, row.id).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs, days: p.days, due: p.due })),
   };
 }

@@ -555,6 +555,7 @@ describe("getReviewItem", () => {
       source: `Fact own-0 of ${title}.`,
       documentTitle: title,
       isNew: true,
+      stage: "new",
       previews: [
         { name: "again", label: "Again", key: "1", intervalMs: 1 * MINUTE, days: null, due: plus(NOW, 1 * MINUTE) },
         { name: "hard", label: "Hard", key: "2", intervalMs: 6 * MINUTE, days: null, due: plus(NOW, 6 * MINUTE) },
@@ -568,7 +569,7 @@ describe("getReviewItem", () => {
 
     await grade(alice, card[0], "good", NOW);
     const later = plus(NOW, 10 * MINUTE);
-    expect(await getReviewItem(alice, card[0], later)).toMatchObject({ version: 1, isNew: false, edited: true });
+    expect(await getReviewItem(alice, card[0], later)).toMatchObject({ version: 1, isNew: false, stage: "learning", edited: true });
 
     await expect(getReviewItem(bob, card[0], NOW)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getReviewItem(alice, "c-no-such-card", NOW)).rejects.toBeInstanceOf(NotFoundError);

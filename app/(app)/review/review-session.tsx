@@ -200,7 +200,7 @@ export function ReviewSession({ initial, initialUndo }: { initial: QueueView; in
       {messages}
       <article className="card space-y-4" aria-label="Flashcard">
         <p className="text-xs uppercase tracking-wide text-slate-600">
-          {card.kind} · {card.isNew ? "new" : "review"} · {card.documentTitle}
+          {card.kind} · {card.stage} · {card.documentTitle}
           {card.edited && " · your wording"}
         </p>
         <p className="text-lg leading-relaxed" data-testid="prompt">
