@@ -11,7 +11,8 @@ export default async function HomePage() {
   const user = await requireUser("/");
   const now = new Date();
   const [queue, documents] = await Promise.all([getReviewQueue(user.id, now), listDocuments(user.id)]);
-  const total = queue.remaining.reviews + queue.remaining.new;
+  // Anki's three counts: learning steps are neither reviews nor new cards, but they are due too.
+  const total = queue.remaining.reviews + queue.remaining.learning + queue.remaining.new;
   return (
     <div className="space-y-8">
       <section aria-labelledby="today-heading" className="card">
@@ -32,6 +33,11 @@ export default async function HomePage() {
             </dd>
           </div>
         </dl>
+        {queue.remaining.learning > 0 && (
+          <p className="mt-2 text-sm text-slate-700" data-testid="due-learning">
+            and {queue.remaining.learning} {queue.remaining.learning === 1 ? "card" : "cards"} in learning, due now
+          </p>
+        )}
         <div className="mt-6">
           {total > 0 ? (
             <Link href="/review" className="btn-primary">

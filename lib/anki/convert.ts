@@ -14,6 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { createEmptyCard, type FSRS } from "ts-fsrs";
 import { fromCard, type MemoryState } from "../srs/scheduler";
+import type { SchedulerSettings } from "../srs/settings";
 import { localDay } from "../progress/local-day";
 import type { AnkiCollection, AnkiNote, AnkiRevlog } from "./collection";
 import { cleanText, countMedia, htmlToPlainText, renderCard } from "./render";
@@ -101,6 +102,8 @@ export interface ImportPlan {
 
 export interface PlanOptions {
   scheduler: FSRS;
+  /** The learner's settings: the replay applies each grade with the scheduler's own rule. */
+  settings: SchedulerSettings;
   /** Anki note guids this learner already imported. */
   knownGuids: ReadonlySet<string>;
   timeZone: string;
@@ -235,7 +238,7 @@ function deckName(col: AnkiCollection, did: number): string {
 }
 
 function addState(plan: ImportPlan, opts: PlanOptions, crt: number, cardId: string, card: AnkiCollection["cards"][number], revlog: AnkiRevlog[], note: AnkiNote): void {
-  const { memory, logs, introducedAt } = replayHistory(opts.scheduler, card, revlog, crt);
+  const { memory, logs, introducedAt } = replayHistory(opts.scheduler, opts.settings, cardId, card, revlog, crt);
   for (const l of logs)
     plan.logs.push({ id: randomUUID(), cardId, ...l, day: localDay(l.review, opts.timeZone, opts.dayStartHour), source: "anki" });
   const suspended = card.queue === -1;

@@ -40,6 +40,7 @@ export function buildImportPlan(bytes: Uint8Array, opts: BuildOptions): ImportPl
   opts.onProgress?.("converting", 0);
   return planImport(col, {
     scheduler: makeScheduler(opts.settings),
+    settings: opts.settings,
     knownGuids: opts.knownGuids,
     timeZone: opts.settings.timeZone,
     dayStartHour: opts.settings.dayStartHour,

@@ -2,7 +2,7 @@
 // revlog row is applied in order with ts-fsrs under the learner's settings,
 // so the card's next due date follows FSRS rather than Anki's SM-2 interval.
 import { createEmptyCard, fsrs, State, type Card, type FSRS, type Grade } from "ts-fsrs";
-import { fromCard, type LogEntry, type MemoryState } from "../srs/scheduler";
+import { applyGrade, fromCard, GRADES, toCard, type LogEntry, type MemoryState } from "../srs/scheduler";
 import { toFsrsParameters, type SchedulerSettings } from "../srs/settings";
 import type { AnkiCard, AnkiRevlog } from "./collection";
 
@@ -48,7 +48,14 @@ export function makeScheduler(settings: SchedulerSettings): FSRS {
  * ignores manual entries). A card with no graded history that Anki holds in
  * review (its history was deleted) keeps Anki's interval as its stability.
  */
-export function replayHistory(f: FSRS, card: Pick<AnkiCard, "type" | "ivl" | "due">, revlog: AnkiRevlog[], crt: number): Replayed {
+export function replayHistory(
+  f: FSRS,
+  settings: SchedulerSettings,
+  cardId: string,
+  card: Pick<AnkiCard, "type" | "ivl" | "due">,
+  revlog: AnkiRevlog[],
+  crt: number,
+): Replayed {
   const rows = [...revlog].sort((a, b) => a.id - b.id);
   let current: Card | null = null;
   let introducedAt: Date | null = null;
@@ -59,23 +66,11 @@ export function replayHistory(f: FSRS, card: Pick<AnkiCard, "type" | "ivl" | "du
     const graded = row.ease >= 1 && row.ease <= 4 && kind !== "manual";
     const before: Card = current ?? createEmptyCard(at);
     if (graded) {
-      const { card: after, log } = f.next(before, at, row.ease as Grade);
-      logs.push({
-        rating: row.ease,
-        kind,
-        durationMs: Math.max(0, Math.min(row.time, 3_600_000)),
-        state: log.state,
-        due: log.due,
-        previousDue: before.due,
-        stability: log.stability,
-        difficulty: log.difficulty,
-        elapsedDays: log.elapsed_days,
-        lastElapsedDays: log.last_elapsed_days,
-        scheduledDays: log.scheduled_days,
-        learningSteps: log.learning_steps,
-        review: at,
-      });
-      current = after;
+      // The scheduler's own rule (local days, fuzz seeded by card and review count), as a review in Recall would apply it.
+      const grade = GRADES.find((g) => g.rating === row.ease)!.name;
+      const { memory: after, log } = applyGrade(fromCard(before), grade, settings, at, cardId);
+      logs.push({ ...log, rating: row.ease, kind, durationMs: Math.max(0, Math.min(row.time, 3_600_000)) });
+      current = toCard(after);
       introducedAt ??= at;
     } else {
       logs.push({

@@ -2,13 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { applyGrade, becomesLeech, LEECH_THRESHOLD, newMemoryState, State, undoGrade as undoMemory, type GradeName } from "@/lib/srs";
-import type { Grade } from "ts-fsrs";
+import { applyGrade, becomesLeech, GRADES, newMemoryState, type GradeName } from "@/lib/srs";
 import { localDay } from "@/lib/progress/local-day";
 import { getUserSettings, type UserSettings } from "./users";
 import { visibleDocumentSql } from "./visibility";
 import { isUniqueViolation, NotFoundError } from "./errors";
 import { toColumns, toMemory } from "./memory-state";
+import { recordUndo } from "./undo";
 
 type Tx = Prisma.TransactionClient;
 type CardStateRow = NonNullable<Awaited<ReturnType<Tx["cardState"]["findUnique"]>>>;
@@ -21,9 +21,22 @@ export interface GradeInput {
   durationMs?: number;
 }
 
-export type GradeOutcome = { status: "applied"; due: Date; logId: string; leech: boolean } | { status: "duplicate" };
+/** A grade made since the version a refused grade was shown: what the learner is told ("already graded in another tab: Good"). */
+export interface EarlierGrade {
+  grade: GradeName;
+  source: "review" | "quiz";
+  review: Date;
+}
 
-type WriteResult = { applied: false } | { applied: true; due: Date; logId: string; leech: boolean };
+export type GradeOutcome =
+  | { status: "applied"; due: Date; scheduledDays: number; logId: string; leech: boolean; lapses: number }
+  | {
+      status: "duplicate";
+      /** The first grade made since the version shown, if a grade (not a bury, suspend, reset or reschedule) moved the card on. */
+      gradedSince: EarlierGrade | null;
+    };
+
+type WriteResult = { applied: false } | { applied: true; due: Date; scheduledDays: number; logId: string; leech: boolean; lapses: number; version: number };
 
 /**
  * Inside the caller's transaction: applies `grade` to the user's state of the
@@ -37,9 +50,10 @@ export async function writeGrade(
 ): Promise<WriteResult> {
   const { userId, cardId, current, settings, now } = args;
   const before = current ? toMemory(current) : newMemoryState(now);
-  const { memory, log } = applyGrade(before, args.grade, settings, now);
+  const { memory, log } = applyGrade(before, args.grade, settings, now, cardId);
   const leech = becomesLeech(before, memory);
   const m = toColumns(memory);
+  const version = current ? Number(current.version) + 1 : 1;
   if (current) {
     // Applied only if nobody graded the card since it was read (version check).
     const count = await tx.$executeRaw`
@@ -47,7 +61,7 @@ export async function writeGrade(
         "elapsedDays" = ${m.elapsedDays}, "scheduledDays" = ${m.scheduledDays}, "learningSteps" = ${m.learningSteps},
         "reps" = ${m.reps}, "lapses" = ${m.lapses}, "state" = ${m.state}, "lastReview" = ${m.lastReview},
         "introducedAt" = ${current.introducedAt ?? now}, "leech" = ${current.leech || leech}, "suspended" = ${current.suspended || leech},
-        "version" = "version" + 1
+        "version" = ${version}
       WHERE "id" = ${current.id} AND "userId" = ${userId} AND "version" = ${current.version}`;
     if (count === 0) return { applied: false };
   } else {
@@ -62,11 +76,11 @@ export async function writeGrade(
   const logId = newId();
   await tx.$executeRaw`
     INSERT INTO "ReviewLog" ("id", "userId", "cardId", "rating", "state", "due", "previousDue", "stability", "difficulty", "elapsedDays",
-      "lastElapsedDays", "scheduledDays", "learningSteps", "review", "day", "durationMs", "source")
+      "lastElapsedDays", "scheduledDays", "learningSteps", "review", "day", "durationMs", "source", "stateVersion")
     VALUES (${logId}, ${userId}, ${cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.previousDue}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays},
       ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps}, ${log.review}, ${localDay(now, settings.timeZone, settings.dayStartHour)},
-      ${args.durationMs ?? null}, ${args.source})`;
-  return { applied: true, due: memory.due, logId, leech };
+      ${args.durationMs ?? null}, ${args.source}, ${version})`;
+  return { applied: true, due: memory.due, scheduledDays: memory.scheduledDays, logId, leech, lapses: memory.lapses, version };
 }
 
 // The grade path is raw SQL, the same text on both engines: Prisma's query
@@ -87,59 +101,42 @@ async function canSee(tx: Tx, userId: string, cardId: string): Promise<boolean> 
 }
 
 /**
- * Applies one grade for this user, in one transaction: new FSRS state + review log.
- * The grade names the state version it was shown; a second grade for the same
- * version (double click, second tab, replay) is a duplicate and changes nothing.
+ * Applies one grade for this user, in one transaction: new FSRS state, review
+ * log and undo entry. The grade names the state version it was shown; a grade
+ * for any other version (double click, second tab, replay, also after an
+ * undo: versions never go back) is a duplicate and changes nothing. A
+ * duplicate says which grade moved the card on since, if one did.
  */
 export async function gradeCard(userId: string, input: GradeInput, now: Date): Promise<GradeOutcome> {
   const settings = await getUserSettings(userId);
   const cardId = input.cardId;
   try {
-    return await db.$transaction(async (tx) => {
+    const outcome = await db.$transaction(async (tx) => {
       const current = await readState(tx, userId, cardId);
       // A state row is only ever made for a card the user could see, and a
       // document's owner never changes: only a card without one needs the check.
       if (!current && !(await canSee(tx, userId, cardId))) throw new NotFoundError("card");
-      if ((current?.version ?? 0) !== input.version) return { status: "duplicate" } as const;
+      if ((current ? Number(current.version) : 0) !== input.version) return null;
       const r = await writeGrade(tx, { userId, cardId, current, grade: input.grade, settings, now, durationMs: input.durationMs, source: "review" });
-      return r.applied ? ({ status: "applied", due: r.due, logId: r.logId, leech: r.leech } as const) : ({ status: "duplicate" } as const);
+      if (!r.applied) return null;
+      await recordUndo(tx, { userId, cardId, action: "grade", now, stateBefore: current, versionAfter: r.version, logId: r.logId });
+      return { status: "applied", due: r.due, scheduledDays: r.scheduledDays, logId: r.logId, leech: r.leech, lapses: r.lapses } as const;
     });
+    return outcome ?? { status: "duplicate", gradedSince: await gradedSince(userId, cardId, input.version) };
   } catch (e) {
     // Two first grades of a new card raced: the unique (userId, cardId) kept one.
-    if (isUniqueViolation(e)) return { status: "duplicate" };
+    if (isUniqueViolation(e)) return { status: "duplicate", gradedSince: await gradedSince(userId, cardId, input.version) };
     throw e;
   }
 }
 
-export class UndoError extends Error {}
-
-/**
- * Undoes one of the user's grades, in one transaction: the card's state returns
- * exactly to what it was before (ts-fsrs rollback plus the stored previous due
- * date) and the review log is deleted. Only a card's latest grade can be undone,
- * so grades are undone newest first.
- */
-export async function undoGrade(userId: string, logId: string): Promise<{ cardId: string }> {
-  const settings = await getUserSettings(userId);
-  return db.$transaction(async (tx) => {
-    const log = await tx.reviewLog.findFirst({ where: { id: logId, userId } });
-    if (!log) throw new NotFoundError("review");
-    const latest = await tx.reviewLog.findFirst({ where: { userId, cardId: log.cardId }, orderBy: [{ review: "desc" }, { id: "desc" }], select: { id: true } });
-    if (latest?.id !== log.id) throw new UndoError("This card was reviewed again since: undo its later grade first.");
-    const state = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: log.cardId } } });
-    if (!state) throw new NotFoundError("card state");
-    const previous = undoMemory(toMemory(state), { ...log, rating: log.rating as Grade, state: log.state as State }, settings);
-    await tx.reviewLog.delete({ where: { id: log.id } });
-    if (previous.state === State.New) {
-      // Back to a card never graded: no state row, as before its first grade.
-      await tx.cardState.delete({ where: { id: state.id } });
-    } else {
-      const unLeech = state.leech && previous.lapses < LEECH_THRESHOLD;
-      await tx.cardState.update({
-        where: { id: state.id },
-        data: { ...toColumns(previous), version: { increment: 1 }, ...(unLeech ? { leech: false, suspended: false } : {}) },
-      });
-    }
-    return { cardId: log.cardId };
-  });
+/** The user's first grade of the card that produced a version after `version` (only read for a refused grade). */
+async function gradedSince(userId: string, cardId: string, version: number): Promise<EarlierGrade | null> {
+  const [row] = await db.$queryRaw<{ rating: unknown; source: string; review: unknown }[]>`
+    SELECT "rating", "source", "review" FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND "cardId" = ${cardId} AND "stateVersion" > ${version}
+    ORDER BY "stateVersion" ASC LIMIT 1`;
+  if (!row) return null;
+  const grade = GRADES.find((g) => g.rating === Number(row.rating));
+  return grade ? { grade: grade.name, source: row.source === "quiz" ? "quiz" : "review", review: new Date(row.review as string | Date) } : null;
 }

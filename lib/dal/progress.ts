@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { decayOf, State } from "@/lib/srs";
 import { addDays, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { streaks, type Streaks } from "@/lib/progress/streak";
-import { trueRetention, weeklyRetention, type WeeklyRetention } from "@/lib/progress/retention";
+import { classifyReview, trueRetention, weeklyRetention, type RetentionCounts, type WeeklyRetention } from "@/lib/progress/retention";
 import { forecast, type ForecastDay } from "@/lib/progress/forecast";
 import { heatmap, type Heatmap } from "@/lib/progress/heatmap";
 import { histogram, DIFFICULTY_EDGES, STABILITY_EDGES_DAYS, type Histogram } from "@/lib/progress/histogram";
@@ -15,7 +15,8 @@ export interface ProgressData {
   today: { day: string; dueNow: number; reviewed: number; introduced: number; timeMs: number };
   streak: Streaks;
   heatmap: Heatmap;
-  retention: { desired: number; last7: number | null; last30: number | null; weekly: WeeklyRetention[] };
+  /** True retention (Anki's): due reviews of cards in review; young/mature split at 21 days; null = nothing to measure ("—"). */
+  retention: { desired: number; last7: number | null; last30: number | null; last30Young: number | null; last30Mature: number | null; weekly: WeeklyRetention[] };
   forecast: ForecastDay[];
   cards: { new: number; learning: number; review: number; relearning: number; suspended: number };
   stability: Histogram;
@@ -36,8 +37,9 @@ export async function getProgress(userId: string, now: Date): Promise<ProgressDa
 
   const [perDay, retentionRows, todayAgg, introduced, dueNow, stateGroups, suspended, totalVisible, states, dueSoon, attempts] = await Promise.all([
     db.reviewLog.groupBy({ by: ["day"], where: { userId, day: { gte: yearAgo } }, _count: { _all: true } }),
+    // Grouped by what decides true retention (lib/progress/retention classifyReview): was the card due, young or mature.
     db.reviewLog.groupBy({
-      by: ["day", "rating"],
+      by: ["day", "rating", "elapsedDays", "scheduledDays"],
       where: { userId, state: State.Review, day: { gte: twelveWeeksAgo } },
       _count: { _all: true },
     }),
@@ -59,15 +61,20 @@ export async function getProgress(userId: string, now: Date): Promise<ProgressDa
     }),
   ]);
 
-  const retentionByDay = new Map<string, { day: string; passed: number; failed: number }>();
+  const retentionByDay = new Map<string, { day: string; passed: number; failed: number; young: RetentionCounts; mature: RetentionCounts }>();
   for (const r of retentionRows) {
-    const row = retentionByDay.get(r.day) ?? { day: r.day, passed: 0, failed: 0 };
-    if (r.rating === 1) row.failed += r._count._all;
-    else if (r.rating >= 2 && r.rating <= 4) row.passed += r._count._all;
+    const c = classifyReview({ state: State.Review, rating: r.rating, elapsedDays: r.elapsedDays, scheduledDays: r.scheduledDays });
+    if (!c) continue;
+    const row = retentionByDay.get(r.day) ?? { day: r.day, passed: 0, failed: 0, young: { passed: 0, failed: 0 }, mature: { passed: 0, failed: 0 } };
+    row[c.outcome] += r._count._all;
+    row[c.mature ? "mature" : "young"][c.outcome] += r._count._all;
     retentionByDay.set(r.day, row);
   }
-  const sinceDay = (from: string) =>
-    [...retentionByDay.values()].filter((r) => r.day >= from).reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed }), { passed: 0, failed: 0 });
+  const sinceDay = (from: string, part?: "young" | "mature") =>
+    [...retentionByDay.values()]
+      .filter((r) => r.day >= from)
+      .map((r) => (part ? r[part] : r))
+      .reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed }), { passed: 0, failed: 0 });
 
   const byState = new Map(stateGroups.map((g) => [g.state, g._count._all]));
   const started = states.length;
@@ -100,6 +107,8 @@ export async function getProgress(userId: string, now: Date): Promise<ProgressDa
       desired: settings.desiredRetention,
       last7: trueRetention(sinceDay(addDays(today, -6))),
       last30: trueRetention(sinceDay(addDays(today, -29))),
+      last30Young: trueRetention(sinceDay(addDays(today, -29), "young")),
+      last30Mature: trueRetention(sinceDay(addDays(today, -29), "mature")),
       weekly: weeklyRetention([...retentionByDay.values()], today),
     },
     forecast: forecast(

@@ -48,9 +48,26 @@ export function activeStates(q: QueueScope, more: Prisma.Sql = empty): Prisma.Sq
 }
 
 /**
- * Studied cards due: a review is due all day on the day it falls due, as in
- * Anki (a card due at 20:00 is shown in the morning); a learning or
- * relearning step, measured in minutes, only once its time has come.
+ * Review cards due: a review is due all day on the day it falls due, as in
+ * Anki (a card due at 20:00 is shown in the morning). These, and only these,
+ * count against the daily review limit.
+ */
+export function reviewsDue(q: QueueScope): Prisma.Sql {
+  return activeStates(q, sql`AND s."state" = ${State.Review} AND s."due" < ${q.dayEnd}`);
+}
+
+/**
+ * Learning and relearning cards whose step is due by `until` (now, or now
+ * plus the learn-ahead limit). Steps are measured in minutes and count
+ * against neither daily limit, as Anki's intraday learning.
+ */
+export function learningDue(q: QueueScope, until: Date): Prisma.Sql {
+  return activeStates(q, sql`AND s."state" IN (${State.Learning}, ${State.Relearning}) AND s."due" <= ${until}`);
+}
+
+/**
+ * Studied cards to take on the device for offline review: reviews due today
+ * and learning steps due now (lib/dal/offline-pack.ts).
  */
 export function dueStates(q: QueueScope): Prisma.Sql {
   return activeStates(q, sql`AND s."state" <> ${State.New} AND s."due" < ${q.dayEnd} AND (s."state" = ${State.Review} OR s."due" <= ${q.now})`);

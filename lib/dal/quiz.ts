@@ -8,7 +8,8 @@ import { summarize, type QuizSummary } from "@/lib/quiz/score";
 import type { PublicQuizQuestion, QuestionType, QuizQuestion, QuizSourceCard } from "@/lib/quiz/types";
 import type { FactKind } from "@/lib/extract/types";
 import { retrievability } from "@/lib/progress/mastery";
-import { decayOf, State } from "@/lib/srs";
+import { decayOf, isDue, State } from "@/lib/srs";
+import { endOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings } from "./users";
 import { visibleCards, visibleDocuments } from "./visibility";
 import { readState, writeGrade } from "./grading";
@@ -93,11 +94,15 @@ export async function startQuiz(userId: string, req: QuizRequest, now: Date): Pr
       documentId = req.documentId;
       if (documentId && !(await db.document.findFirst({ where: { id: documentId, ...visibleDocuments(userId) }, select: { id: true } })))
         throw new NotFoundError("document");
-      const rows = await db.card.findMany({ where: { ...visibleCards(userId), ...(documentId ? { documentId } : {}) }, select: sourceSelect(userId) });
+      // Suspended and buried cards are left out: the learner was told they would not be shown.
+      const rows = await db.card.findMany({
+        where: { ...visibleCards(userId), ...(documentId ? { documentId } : {}), states: { none: { userId, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] } } },
+        select: sourceSelect(userId),
+      });
       cards = rows.map(toSource);
     } else {
       const states = await db.cardState.findMany({
-        where: { userId, state: { not: State.New }, card: visibleCards(userId) },
+        where: { userId, state: { not: State.New }, suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }], card: visibleCards(userId) },
         select: { stability: true, lastReview: true, state: true, lapses: true, card: { select: sourceSelect(userId) } },
       });
       if (states.length === 0) throw new QuizError("Review some cards first: the weakest cards are chosen from the ones you have studied.");
@@ -258,7 +263,13 @@ export async function answerQuestion(
     });
     if (count === 1 && settings.quizFeedsSchedule) {
       const current = await readState(tx, userId, row.cardId);
-      const rating = quizFeedback({ correct: check.correct, due: current && current.state !== State.New ? current.due : null, now });
+      const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
+      const card = current && {
+        studied: current.state !== State.New,
+        due: isDue({ state: current.state, due: new Date(current.due) }, now, dayEnd),
+        suspendedOrBuried: Boolean(current.suspended) || (current.buriedUntil !== null && new Date(current.buriedUntil) > now),
+      };
+      const rating = quizFeedback({ correct: check.correct, card });
       if (rating) await writeGrade(tx, { userId, cardId: row.cardId, current, grade: rating, settings, now, source: "quiz" });
     }
     const left = await tx.quizQuestion.count({ where: { attemptId: row.attemptId, given: null } });

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getUserSettings, type UserSettings } from "./users";
-import { activeStates, countUpTo, date, DUE_ORDER, dueStates, exists, heldSiblings, NEW_CARD_ORDER, newCards, nextAvailable, num, type QueueScope } from "./queue-sql";
+import { countUpTo, date, DUE_ORDER, exists, heldSiblings, learningDue, NEW_CARD_ORDER, newCards, nextAvailable, num, reviewsDue, type QueueScope } from "./queue-sql";
 import { visibleDocumentSql } from "./visibility";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
@@ -26,13 +26,21 @@ export interface ReviewItem {
   source: string;
   documentTitle: string;
   isNew: boolean;
-  previews: { name: GradeName; label: string; key: string; intervalMs: number }[];
+  /** Anki's three kinds of card, as counted in `remaining`: new, learning (or relearning) steps, review. */
+  stage: "new" | "learning" | "review";
+  /** What each grade would do: exactly what the grade applies (lib/srs previewGrades). */
+  previews: { name: GradeName; label: string; key: string; intervalMs: number; days: number | null; due: Date }[];
 }
 
 export interface ReviewQueue {
   next: ReviewItem | null;
-  /** Reviews (incl. learning) due now and new cards still allowed today. */
-  remaining: { reviews: number; new: number };
+  /**
+   * What is left today, Anki's three counts: `new` cards still allowed today,
+   * `learning` and relearning steps due now or within the learn-ahead limit
+   * (limited by neither daily limit), `reviews` of review cards due today, up
+   * to what the daily review limit still allows.
+   */
+  remaining: { new: number; learning: number; reviews: number };
   /** When nothing is due: when the next card comes (null if none is scheduled). */
   nextDue: Date | null;
 }
@@ -45,65 +53,85 @@ export interface Today {
   reviewsLeft: number;
 }
 
+// Counting learning cards stops here: the number only tells the learner how many steps wait.
+const LEARNING_COUNT_CAP = 9999;
+
+/**
+ * Today's allowances, as Anki counts them: a new card's first grade (logged
+ * in state New) uses the new-card limit; a grade of a card in review (logged
+ * in state Review) uses the review limit; learning and relearning steps use
+ * neither (Anki rslib: intraday learning is not limited). Quiz answers use
+ * neither allowance: Anki counts answers in a filtered deck against that deck,
+ * not the home deck (docs/decisions/013).
+ */
 export async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
-  // A first grade of a new card is logged with the state it had: New.
-  const [row] = await db.$queryRaw<{ introduced: unknown; total: unknown }[]>`
-    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} THEN 1 ELSE 0 END), 0) AS introduced
+  // Today's extra new cards (Anki's "increase today's new card limit") come in the same statement.
+  const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown; extra: unknown }[]>`
+    SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS introduced,
+      COALESCE(SUM(CASE WHEN "state" = ${State.Review} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS reviewed,
+      (SELECT CASE WHEN u."extraNewDay" = ${day} THEN u."extraNewCards" ELSE 0 END FROM "User" u WHERE u."id" = ${userId}) AS extra
     FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
-  const total = num(row?.total);
-  const introduced = num(row?.introduced);
   const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   return {
-    scope: { userId, now, day, dayEnd, reviewedToday: total > 0 },
+    scope: { userId, now, day, dayEnd, reviewedToday: num(row?.total) > 0 },
     dayEnd,
-    newLeft: Math.max(0, settings.newPerDay - introduced),
-    reviewsLeft: Math.max(0, settings.reviewsPerDay - (total - introduced)),
+    newLeft: Math.max(0, settings.newPerDay + num(row?.extra) - num(row?.introduced)),
+    reviewsLeft: Math.max(0, settings.reviewsPerDay - num(row?.reviewed)),
   };
 }
 
 /**
- * The user's review queue at `now`: due reviews first, then new cards up to the
- * daily limit. The queue is read in raw SQL, one statement per question
- * (docs/decisions/012): counting stops at the day's allowance, so a user with
- * 100,000 cards costs no more than one with a hundred (npm run bench:queue).
+ * The user's review queue at `now`, in Anki's order: learning steps that are
+ * due, then reviews due today up to the review limit, then new cards up to the
+ * new-card limit, then learning steps due within the learn-ahead limit. Read
+ * in raw SQL, one statement per question (docs/decisions/012): counting stops
+ * at the day's allowance, so a user with 100,000 cards costs no more than one
+ * with a hundred (npm run bench:queue).
  */
 export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQueue> {
   const settings = await getUserSettings(userId);
   const t = await today(userId, settings, now);
   const q = t.scope;
-  const [heads] = await db.$queryRaw<{ reviews: unknown; fresh: unknown; firstDue: string | null; firstNew: string | null }[]>`
-    SELECT ${countUpTo(dueStates(q), t.reviewsLeft)} AS reviews,
+  const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const [heads] = await db.$queryRaw<
+    { learning: unknown; reviews: unknown; fresh: unknown; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }[]
+  >`
+    SELECT ${countUpTo(learningDue(q, ahead), LEARNING_COUNT_CAP)} AS learning,
+      ${countUpTo(reviewsDue(q), t.reviewsLeft)} AS reviews,
       ${countUpTo(newCards(q), t.newLeft)} AS fresh,
-      (SELECT s."cardId" FROM ${dueStates(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
+      (SELECT MIN(s."due") FROM ${learningDue(q, ahead)}) AS "firstLearningDue",
+      (SELECT s."cardId" FROM ${reviewsDue(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
       (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
+  const learning = num(heads.learning);
   const reviews = num(heads.reviews);
   const fresh = num(heads.fresh);
+  // The earliest step is found by its due date (MIN uses the (userId, state, due)
+  // index; ORDER BY due would walk every due review first), then by that date.
+  const firstLearningDue = date(heads.firstLearningDue);
+  const firstLearning = async () => {
+    const [row] = await db.$queryRaw<{ cardId: string }[]>`
+      SELECT s."cardId" FROM ${learningDue(q, ahead)} AND s."due" = ${firstLearningDue} ${DUE_ORDER} LIMIT 1`;
+    return row?.cardId ?? null;
+  };
 
-  let next: ReviewItem | null = null;
-  let learningAhead = false;
-  if (reviews > 0 && heads.firstDue) {
-    next = await loadItem(userId, heads.firstDue, settings, now);
-  } else if (fresh > 0 && heads.firstNew) {
-    next = await loadItem(userId, heads.firstNew, settings, now);
-  } else {
-    // Nothing due now: a learning step due within the learn-ahead window is shown early.
-    const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
-    const [s] = await db.$queryRaw<{ cardId: string }[]>`
-      SELECT s."cardId" FROM ${activeStates(q, Prisma.sql`AND s."state" IN (${State.Learning}, ${State.Relearning}) AND s."due" <= ${ahead}`)}
-      ${DUE_ORDER} LIMIT 1`;
-    if (s) {
-      next = await loadItem(userId, s.cardId, settings, now);
-      learningAhead = next !== null;
-    }
-  }
+  const pick =
+    firstLearningDue && firstLearningDue <= now
+      ? await firstLearning()
+      : reviews > 0 && heads.firstDue
+        ? heads.firstDue
+        : fresh > 0 && heads.firstNew
+          ? heads.firstNew
+          : // Nothing else left: a step due within the learn-ahead window is shown early.
+            firstLearningDue && (await firstLearning());
+  const next = pick ? await loadItem(userId, pick, settings, now) : null;
 
   let nextDue: Date | null = null;
   if (!next) {
     const [w] = await db.$queryRaw<{ steps: unknown; reviews: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
       SELECT ${nextAvailable(q)},
         ${exists(newCards(q))} AS "newWaiting",
-        ${exists(dueStates(q))} AS "dueWaiting",
+        ${exists(reviewsDue(q))} AS "dueWaiting",
         ${exists(heldSiblings(q))} AS held`;
     const review = date(w.reviews);
     // A review is due from the start of its day.
@@ -112,7 +140,49 @@ export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQ
     const waitingForTomorrow = (t.newLeft === 0 && num(w.newWaiting) > 0) || (t.reviewsLeft === 0 && num(w.dueWaiting) > 0) || num(w.held) > 0;
     if (waitingForTomorrow && (!nextDue || t.dayEnd < nextDue)) nextDue = t.dayEnd;
   }
-  return { next, remaining: { reviews: reviews + (learningAhead ? 1 : 0), new: fresh }, nextDue };
+  return { next, remaining: { new: fresh, learning, reviews }, nextDue };
+}
+
+/**
+ * Anki's custom study "increase today's new card limit": `extra` (1–9,999) more
+ * new cards today only, added to any extra already given today. Tomorrow the
+ * limit is the learner's setting again.
+ */
+export async function studyMoreNewToday(userId: string, extra: number, now: Date): Promise<void> {
+  if (!Number.isInteger(extra) || extra < 1 || extra > 9999) throw new RangeError(`extra must be a whole number from 1 to 9999, got ${extra}`);
+  const settings = await getUserSettings(userId);
+  const day = localDay(now, settings.timeZone, settings.dayStartHour);
+  await db.$executeRaw`
+    UPDATE "User" SET "extraNewCards" = CASE WHEN "extraNewDay" = ${day} THEN "extraNewCards" + ${extra} ELSE ${extra} END, "extraNewDay" = ${day}
+    WHERE "id" = ${userId}`;
+}
+
+/** When a document's new cards come: how many today, and why not more. */
+export interface NewCardsOutlook {
+  /** The document's cards the user has not started. */
+  waiting: number;
+  /** How many of them the queue will show today (one card per fact a day, after earlier documents' new cards). */
+  today: number;
+  /** New cards still allowed today, all documents together. */
+  newLeft: number;
+  newPerDay: number;
+  /** New cards of documents added before this one, which come first (counted up to newLeft). */
+  ahead: number;
+}
+
+/** The truth about a document's new cards today (issue 12 rule 8), for the user who can see it. */
+export async function newCardsOutlook(userId: string, documentId: string, now: Date): Promise<NewCardsOutlook> {
+  const settings = await getUserSettings(userId);
+  const t = await today(userId, settings, now);
+  const q = t.scope;
+  const [row] = await db.$queryRaw<{ waiting: unknown; facts: unknown; ahead: unknown }[]>`
+    SELECT (SELECT COUNT(*) FROM ${newCards(q)} AND c."documentId" = ${documentId}) AS waiting,
+      (SELECT COUNT(DISTINCT c."factId") FROM ${newCards(q)} AND c."documentId" = ${documentId}) AS facts,
+      ${countUpTo(Prisma.sql`${newCards(q)} AND c."documentId" < ${documentId}`, t.newLeft)} AS ahead`;
+  const waiting = num(row?.waiting);
+  const ahead = num(row?.ahead);
+  const comingToday = Math.max(0, Math.min(t.newLeft - ahead, num(row?.facts)));
+  return { waiting, today: comingToday, newLeft: t.newLeft, newPerDay: settings.newPerDay, ahead };
 }
 
 /** One card as the review page shows it, if the user may see it (used after an undo). */
@@ -203,6 +273,7 @@ function toItem(row: ItemRow, settings: UserSettings, now: Date): ReviewItem {
     source: row.sentence,
     documentTitle: row.title,
     isNew: !row.stateId || memory.state === State.New,
-    previews: previewGrades(memory, settings, now).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs })),
+    stage: !row.stateId || memory.state === State.New ? "new" : memory.state === State.Review ? "review" : "learning",
+    previews: previewGrades(memory, settings, now, row.id).map((p) => ({ name: p.name, label: p.label, key: p.key, intervalMs: p.intervalMs, days: p.days, due: p.due })),
   };
 }

@@ -75,7 +75,7 @@ async function loadRescheduleCards(userId: string): Promise<{ cards: RescheduleC
     else byCard.set(l.cardId, [l]);
   }
   return {
-    cards: states.map((s) => ({ id: s.id, memory: toMemory(s), suspended: s.suspended, logs: byCard.get(s.cardId) ?? [] })),
+    cards: states.map((s) => ({ id: s.id, cardId: s.cardId, memory: toMemory(s), suspended: s.suspended, logs: byCard.get(s.cardId) ?? [] })),
     versions: new Map(states.map((s) => [s.id, s.version])),
   };
 }

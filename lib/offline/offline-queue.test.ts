@@ -6,6 +6,7 @@ const card = (cardId: string, factId: string, isNew: boolean): OfflineCard => ({
   cardId,
   factId,
   isNew,
+  stage: isNew ? "new" : "review",
   version: isNew ? 0 : 3,
   type: "cloze",
   kind: "date",
@@ -23,13 +24,13 @@ describe("offlineQueue", () => {
   it("shows reviews in the pack's order, then new cards", () => {
     const q = offlineQueue(pack([card("r1", "f1", false), card("r2", "f2", false), card("n1", "f3", true)], 5), []);
     expect(q.next?.cardId).toBe("r1");
-    expect(q.remaining).toEqual({ reviews: 2, new: 1 });
+    expect(q.remaining).toEqual({ new: 1, learning: 0, reviews: 2 });
   });
 
   it("skips cards graded offline and moves on", () => {
     const q = offlineQueue(pack([card("r1", "f1", false), card("r2", "f2", false)], 0), [{ cardId: "r1" }]);
     expect(q.next?.cardId).toBe("r2");
-    expect(q.remaining).toEqual({ reviews: 1, new: 0 });
+    expect(q.remaining).toEqual({ new: 0, learning: 0, reviews: 1 });
   });
 
   it("holds the siblings of a card graded offline, and keeps one card per fact", () => {
@@ -45,6 +46,6 @@ describe("offlineQueue", () => {
     expect(offlineQueue(pack(cards, 2), []).remaining.new).toBe(2);
     const q = offlineQueue(pack(cards, 2), [{ cardId: "n1" }, { cardId: "n2" }]);
     expect(q.next).toBeNull();
-    expect(q.remaining).toEqual({ reviews: 0, new: 0 });
+    expect(q.remaining).toEqual({ new: 0, learning: 0, reviews: 0 });
   });
 });

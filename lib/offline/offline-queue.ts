@@ -25,7 +25,8 @@ export interface WaitingGrade {
 
 export interface OfflineQueue {
   next: OfflineCard | null;
-  remaining: { reviews: number; new: number };
+  /** Anki's three counts, as the review page shows them online. */
+  remaining: { new: number; learning: number; reviews: number };
 }
 
 /**
@@ -55,6 +56,10 @@ export function offlineQueue(pack: OfflinePack, waiting: Pick<WaitingGrade, "car
   }
   return {
     next: open[0] ?? null,
-    remaining: { reviews: open.filter((c) => !c.isNew).length, new: open.filter((c) => c.isNew).length },
+    remaining: {
+      new: open.filter((c) => c.stage === "new").length,
+      learning: open.filter((c) => c.stage === "learning").length,
+      reviews: open.filter((c) => c.stage === "review").length,
+    },
   };
 }

@@ -160,7 +160,7 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
   const queue: QueueView = active
     ? pack
       ? { ...offlineQueue(pack, waiting), nextDue: null }
-      : { next: null, remaining: { reviews: 0, new: 0 }, nextDue: null }
+      : { next: null, remaining: { new: 0, learning: 0, reviews: 0 }, nextDue: null }
     : serverQueue;
-  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, left: queue.remaining.reviews + queue.remaining.new, message, grade, reach } };
+  return { queue, setQueue, offline: { active, waiting: waiting.length, saved: pack ? pack.cards.length : null, left: queue.remaining.reviews + queue.remaining.learning + queue.remaining.new, message, grade, reach } };
 }

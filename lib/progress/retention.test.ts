@@ -1,16 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { classifyReview, trueRetention, weeklyRetention } from "./retention";
 
-describe("classifyReview", () => {
+describe("classifyReview (Anki's true retention)", () => {
+  const due = { elapsedDays: 10, scheduledDays: 10 };
   it("counts only reviews of cards in the review state", () => {
-    expect(classifyReview({ state: 2, rating: 1 })).toBe("failed");
-    expect(classifyReview({ state: 2, rating: 2 })).toBe("passed");
-    expect(classifyReview({ state: 2, rating: 3 })).toBe("passed");
-    expect(classifyReview({ state: 2, rating: 4 })).toBe("passed");
-    expect(classifyReview({ state: 0, rating: 3 })).toBeNull();
-    expect(classifyReview({ state: 1, rating: 1 })).toBeNull();
-    expect(classifyReview({ state: 3, rating: 3 })).toBeNull();
-    expect(classifyReview({ state: 2, rating: 0 })).toBeNull(); // manual reschedule
+    expect(classifyReview({ state: 2, rating: 1, ...due })?.outcome).toBe("failed");
+    expect(classifyReview({ state: 2, rating: 2, ...due })?.outcome).toBe("passed");
+    expect(classifyReview({ state: 2, rating: 3, ...due })?.outcome).toBe("passed");
+    expect(classifyReview({ state: 2, rating: 4, ...due })?.outcome).toBe("passed");
+    expect(classifyReview({ state: 0, rating: 3, ...due })).toBeNull();
+    expect(classifyReview({ state: 1, rating: 1, ...due })).toBeNull();
+    expect(classifyReview({ state: 3, rating: 3, ...due })).toBeNull();
+    expect(classifyReview({ state: 2, rating: 0, ...due })).toBeNull(); // manual reschedule
+  });
+
+  it("leaves out a review before the card was due: a wrong quiz answer minutes after an Easy is practice, not a failed review", () => {
+    expect(classifyReview({ state: 2, rating: 1, elapsedDays: 0, scheduledDays: 8 })).toBeNull();
+    expect(classifyReview({ state: 2, rating: 3, elapsedDays: 7, scheduledDays: 8 })).toBeNull();
+    expect(classifyReview({ state: 2, rating: 1, elapsedDays: 9, scheduledDays: 8 })).toEqual({ outcome: "failed", mature: false }); // overdue counts
+  });
+
+  it("splits young and mature at Anki's 21 days of interval", () => {
+    expect(classifyReview({ state: 2, rating: 3, elapsedDays: 20, scheduledDays: 20 })?.mature).toBe(false);
+    expect(classifyReview({ state: 2, rating: 3, elapsedDays: 21, scheduledDays: 21 })?.mature).toBe(true);
   });
 });
 

@@ -1,7 +1,9 @@
-// True retention, as Anki defines it: of the reviews of cards that were in the
-// review state (not new, learning or relearning steps, whose intervals are too
-// short to say anything about long-term memory), the share not answered Again.
-// It is the number to compare with the desired retention the user set.
+// True retention, as Anki defines it (Anki's statistics, "True Retention"):
+// of the reviews of cards that were in review *and due* — not new, learning or
+// relearning steps, whose intervals say nothing about long-term memory, and
+// not early practice (a quiz answer before the card was due) — the share not
+// answered Again. Split young/mature at Anki's 21 days (the interval the card
+// had). It is the number to compare with the desired retention the user set.
 
 import { addDays, dayNumber } from "./calendar-day";
 
@@ -19,16 +21,37 @@ export interface WeeklyRetention extends RetentionCounts {
 const REVIEW_STATE = 2;
 const AGAIN = 1;
 const EASY = 4;
+/** Anki: a card is mature once its interval is 21 days or more. */
+export const MATURE_DAYS = 21;
+
+/** A review log as much as true retention reads of it (ReviewLog columns: state *before* the review). */
+export interface RetentionLog {
+  state: number;
+  rating: number;
+  /** Whole local days since the card's previous review (ReviewLog.elapsedDays). */
+  elapsedDays: number;
+  /** The interval the card had been given before this review, in days (ReviewLog.scheduledDays). */
+  scheduledDays: number;
+}
+
+export interface ReviewClass {
+  outcome: "passed" | "failed";
+  /** The card's interval was 21 days or more (Anki's mature). */
+  mature: boolean;
+}
 
 /**
- * Whether a review log counts towards true retention, and which way. Takes the
- * state before the review (ReviewLog.state), which is what decides.
+ * Whether a review log counts towards true retention, and which way: only a
+ * card in review (ReviewLog.state) that was due — at least its interval had
+ * passed, in the learner's days — answered with a grade. Null otherwise.
  */
-export function classifyReview(log: { state: number; rating: number }): "passed" | "failed" | null {
+export function classifyReview(log: RetentionLog): ReviewClass | null {
   if (log.state !== REVIEW_STATE || !Number.isInteger(log.rating)) return null;
-  if (log.rating === AGAIN) return "failed";
+  if (log.elapsedDays < log.scheduledDays) return null; // early: practice, not a test of memory
+  const mature = log.scheduledDays >= MATURE_DAYS;
+  if (log.rating === AGAIN) return { outcome: "failed", mature };
   // Manual (0) and unknown ratings are not answers from memory.
-  return log.rating > AGAIN && log.rating <= EASY ? "passed" : null;
+  return log.rating > AGAIN && log.rating <= EASY ? { outcome: "passed", mature } : null;
 }
 
 /** passed / (passed + failed), or null when there were no such reviews. */

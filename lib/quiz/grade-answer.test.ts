@@ -51,7 +51,13 @@ const TABLE: Row[] = [
   ["2019", "2019", [], "correct", "same year"],
   ["2018", "2019", [], "wrong", "a different year is never a typo"],
   ["2091", "2019", [], "wrong", "swapped digits are not forgiven"],
-  ["twenty nineteen", "2019", [], "wrong", "spoken years are not parsed"],
+  ["twenty eighteen", "2018", [], "correct", "a year said as two pairs of digits"],
+  ["nineteen ninety", "1990", [], "correct", "a spoken year of the last century"],
+  ["twenty nineteen", "2018", [], "wrong", "a spoken year is still exact"],
+  ["in 2019", "2019", [], "correct", "a leading preposition is not part of the answer"],
+  ["In 1990.", "1990", [], "correct", "a capitalised preposition and a final full stop"],
+  ["in the 1990s", "the 1990s", [], "correct", "preposition then article"],
+  ["on 2 February 2019", "February 2, 2019", [], "correct", "preposition before a date"],
   ["Rex Tillerson 2019", "Rex Tillerson", [], "wrong", "a number the answer does not have"],
   // percentages and units
   ["80 percent", "80%", [], "correct", "% = percent"],
@@ -71,6 +77,16 @@ const TABLE: Row[] = [
   ["Feb 2nd 2019", "February 2, 2019", [], "correct", "month abbreviation and ordinal day"],
   ["Febuary 2, 2019", "February 2, 2019", [], "correct", "typo in the month"],
   ["February 3, 2019", "February 2, 2019", [], "wrong", "different day"],
+  // number order
+  ["68 to 32", "32 to 68", [], "wrong", "numbers in a different order are a different answer"],
+  ["32 to 68", "32 to 68", [], "correct", "same order"],
+  ["2019 February 2", "2 February 2019", [], "correct", "the parts of one date may come in any order"],
+  // decimals without a leading zero
+  [".6", "0.6", [], "correct", "a decimal point with no digit before it"],
+  ["0.6", ".6", [], "correct", "and back"],
+  [".5", "5", [], "wrong", ".5 is not 5"],
+  [".5%", "5%", [], "wrong", ".5% is not 5%"],
+  [".5%", "0.5 percent", [], "correct", ".5% is 0.5 percent"],
   // empty input
   ["", "Iran", [], "wrong", "empty"],
   ["   ", "Iran", [], "wrong", "blank"],

@@ -36,7 +36,18 @@ describe("normalizeAnswer", () => {
 });
 
 describe("analyzeAnswer", () => {
-  it("separates words from numbers and sorts the numbers, so date order does not matter", () => {
+  it("keeps numbers in the order written ('68 to 32' is not '32 to 68')", () => {
+    expect(analyzeAnswer("68 to 32").numbers).toEqual([68, 32]);
+    expect(analyzeAnswer("32 to 68").numbers).toEqual([32, 68]);
+  });
+
+  it("reads '.6' as 0.6 and drops a leading preposition", () => {
+    expect(analyzeAnswer(".6").numbers).toEqual([0.6]);
+    expect(analyzeAnswer("In 1990.")).toEqual({ words: [], numbers: [1990] });
+    expect(analyzeAnswer("in")).toEqual({ words: ["in"], numbers: [] });
+  });
+
+  it("separates words from numbers and puts the parts of one date in one order", () => {
     expect(analyzeAnswer("2 February 2019")).toEqual({ words: ["february"], numbers: [2, 2019] });
     expect(analyzeAnswer("February 2, 2019")).toEqual({ words: ["february"], numbers: [2, 2019] });
   });

@@ -8,7 +8,11 @@ import { foldNumberWords } from "./number-words";
 export interface AnalyzedAnswer {
   /** Non-numeric tokens in order, unit words included ("february", "percent"). */
   words: string[];
-  /** Every number in the answer, ascending, so "2 February 2019" = "February 2, 2019". */
+  /**
+   * Every number in the answer in the order given ("68 to 32" is not "32 to
+   * 68"), except that the parts of one date (a month name with its day and
+   * year) are in one order: "2 February 2019" = "February 2, 2019".
+   */
   numbers: number[];
 }
 
@@ -39,6 +43,10 @@ const WORD_ALIASES: Record<string, string> = {
 export const UNIT_WORDS: ReadonlySet<string> = new Set(["percent", "dollars", "euros", "pounds"]);
 
 const LEADING_ARTICLES = new Set(["the", "a", "an"]);
+// A preposition before the answer says how it fits the sentence, not what it
+// is: "in 2019" for 2019, "on 2 February" for 2 February, "by the UN" for the UN.
+const LEADING_PREPOSITIONS = new Set(["in", "on", "at", "by", "during", "since", "from", "around", "circa", "ca"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 function foldCharacters(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
@@ -53,6 +61,8 @@ function foldCharacters(text: string): string {
   s = s.replace(/(^|[^\p{L}\p{N}])[-\u2212](?=\d)/gu, "$1 minus ");
   // Apostrophes and dots join rather than split: "O'Brien" = "OBrien", "U.S." = "US".
   s = s.replace(/['\u2018\u2019\u02bc`\u00b4]/g, "");
+  // A decimal point with no digit before it is still a decimal point: ".6" = 0.6, never 6.
+  s = s.replace(/(?<![\p{L}\p{N}])\.(?=\d)/gu, "0.");
   s = s.replace(/(?<!\d)\.|\.(?!\d)/g, "");
   return s.replace(/[^\p{L}\p{N}.\s]/gu, " ");
 }
@@ -82,7 +92,9 @@ function canonicalWords(tokens: string[]): string[] {
     }
     out.push(WORD_ALIASES[t] ?? t);
   }
-  // Only a leading article, and only when something follows it ("A" alone is an answer).
+  // A leading preposition, then a leading article, only when something follows
+  // ("A" alone is an answer). Final punctuation was already dropped.
+  if (out.length > 1 && LEADING_PREPOSITIONS.has(out[0]!)) out.shift();
   if (out.length > 1 && LEADING_ARTICLES.has(out[0]!)) out.shift();
   return out;
 }
@@ -95,11 +107,22 @@ export function analyzeAnswer(text: string): AnalyzedAnswer {
   const tokens = tokenize(text);
   const words: string[] = [];
   const numbers: number[] = [];
-  for (const t of tokens) {
-    if (t.kind === "number") numbers.push(t.value);
-    else words.push(t.text);
+  const isNumber = (i: number) => tokens[i]?.kind === "number";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "number") {
+      numbers.push(t.value);
+      continue;
+    }
+    words.push(t.text);
+    if (!MONTHS.has(t.text)) continue;
+    // One date: a day before or after the month name, and a year after it.
+    // Its numbers go in one order (day, then year) wherever they were written.
+    const parts: number[] = [];
+    if (isNumber(i - 1) && numbers.length > 0) parts.push(numbers.pop()!);
+    while (isNumber(i + 1) && parts.length < 2) parts.push((tokens[++i] as { value: number }).value);
+    numbers.push(...parts.sort((a, b) => a - b));
   }
-  numbers.sort((a, b) => a - b);
   return { words, numbers };
 }
 

@@ -35,10 +35,22 @@ describe("foldNumberWords", () => {
 
   it("does not sum a sequence that is not one number", () => {
     expect(fold("one two")).toEqual([n(1), n(2)]);
-    expect(fold("twenty nineteen")).toEqual([n(20), n(19)]);
+    expect(fold("forty two one")).toEqual([n(42), n(1)]);
+    expect(fold("fifty fifty")).toEqual([n(50), n(50)]);
     expect(fold("thousand million")).toEqual([n(1000), n(1e6)]);
     expect(fold("one hundred one hundred")).toEqual([n(101), n(100)]);
     expect(fold("2019 hundred")).toEqual([n(2019), n(100)]);
+  });
+
+  it("reads a year said as two pairs of digits, and nothing else as one", () => {
+    expect(fold("twenty eighteen")).toEqual([n(2018)]);
+    expect(fold("nineteen eighty four")).toEqual([n(1984)]);
+    expect(fold("twenty twenty one")).toEqual([n(2021)]);
+    expect(fold("twenty twenty")).toEqual([n(2020)]);
+    expect(fold("nineteen oh five")).toEqual([n(1905)]);
+    expect(fold("twenty one")).toEqual([n(21)]);
+    expect(fold("nineteen hundred")).toEqual([n(1900)]);
+    expect(fold("nineteen twenty thousand")).toEqual([n(19), n(20000)]);
   });
 
   it("keeps 'and' as a word when it joins two numbers rather than building one", () => {

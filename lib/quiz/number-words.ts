@@ -4,8 +4,10 @@
 // and the grammar we need (units..billion, ordinals, "and") is ~100 lines.
 //
 // The parser is deliberately strict: a sequence that is not a well-formed
-// number ("one two", "twenty nineteen") is split into several numbers rather
+// number ("one two", "forty two one") is split into several numbers rather
 // than summed, because a wrong sum could turn a wrong answer into a right one.
+// The one other shape it reads is a year said the way years are said: two
+// pairs of digits, "twenty eighteen" = 2018, "nineteen oh five" = 1905.
 
 export type AnswerToken =
   | { kind: "word"; text: string }
@@ -96,6 +98,37 @@ function extend(p: Phrase, word: NumberWord): void {
   p.last = word.category;
 }
 
+/** A number from 10 to 99 said in words at `tokens[i]`: a teen, a tens word, or a tens word and a unit. */
+function twoDigits(tokens: readonly string[], i: number): { value: number; length: number } | null {
+  const first = CARDINALS[tokens[i] ?? ""];
+  if (!first) return null;
+  if (first.category === "teen") return { value: first.value, length: 1 };
+  if (first.category !== "tens") return null;
+  const unit = CARDINALS[tokens[i + 1] ?? ""];
+  return unit?.category === "unit" ? { value: first.value + unit.value, length: 2 } : { value: first.value, length: 1 };
+}
+
+/**
+ * A year said as two pairs of digits at `tokens[i]`: "twenty eighteen" (2018),
+ * "nineteen eighty four" (1984), "twenty twenty one" (2021), "nineteen oh
+ * five" (1905). The second pair is 10–99 or "oh"/"o" and a unit; anything
+ * else is not a spoken year ("twenty one" stays 21, "nineteen hundred" 1900).
+ */
+function spokenYear(tokens: readonly string[], i: number): { value: number; length: number } | null {
+  const century = twoDigits(tokens, i);
+  // Centuries 10–29: the years a fact in a document names ("fifty fifty" is not 5050).
+  if (!century || century.value > 29) return null;
+  const j = i + century.length;
+  const oh = tokens[j] === "oh" || tokens[j] === "o" ? CARDINALS[tokens[j + 1] ?? ""] : undefined;
+  if (oh?.category === "unit") return { value: century.value * 100 + oh.value, length: century.length + 2 };
+  const rest = twoDigits(tokens, j);
+  if (!rest) return null;
+  // The rest must not continue as a larger number ("nineteen twenty thousand").
+  const after = lookup(tokens[j + rest.length] ?? "");
+  if (after && (after.category === "hundred" || after.category === "scale")) return null;
+  return { value: century.value * 100 + rest.value, length: century.length + rest.length };
+}
+
 /**
  * Replaces every number phrase in `tokens` (already lower-cased, split on
  * whitespace, digit runs separate from letters) with a numeric token.
@@ -112,6 +145,12 @@ export function foldNumberWords(tokens: readonly string[]): AnswerToken[] {
     if (token === "zero") {
       out.push({ kind: "number", value: 0 });
       i++;
+      continue;
+    }
+    const year = spokenYear(tokens, i);
+    if (year) {
+      out.push({ kind: "number", value: year.value });
+      i += year.length;
       continue;
     }
     const digitOrdinal = DIGIT_ORDINAL.exec(token);

@@ -1,24 +1,26 @@
-// How a quiz answer feeds the review schedule. A quiz is extra practice, not a
-// review session: a right answer before the card is due says little about
-// long-term memory (the learner may have just reviewed it), so it must not
-// push the card further out; a wrong answer always shows the memory failed.
+// How a quiz answer feeds the review schedule (docs/decisions/013). A quiz is
+// extra practice, not a review session: a right answer before the card is due
+// says little about long-term memory (the learner may have just reviewed it),
+// so it must not push the card further out; a wrong answer on a studied card
+// always shows the memory failed. A card the learner has not started is left
+// to the review queue, which introduces new cards within the daily allowance
+// (Anki counts answers in a filtered deck against that deck, not the home
+// deck's new-card limit); a suspended or buried card never changes schedule.
 
 export type QuizRating = "again" | "good";
 
 export interface QuizFeedbackInput {
   correct: boolean;
-  /** When the card is next due; null when the learner has never reviewed it (a new card). */
-  due: Date | null;
-  now: Date;
+  /**
+   * The learner's card, or null when they never studied it: `studied` (not
+   * new), `due` by lib/srs `isDue`, and whether it is suspended or buried now.
+   */
+  card: { studied: boolean; due: boolean; suspendedOrBuried: boolean } | null;
 }
 
 /** The rating to apply to the card's schedule, or null to leave it unchanged. */
-export function quizFeedback({ correct, due, now }: QuizFeedbackInput): QuizRating | null {
-  // An Invalid Date compares false with everything and would silently mean "not due".
-  if (Number.isNaN(now.getTime()) || (due !== null && Number.isNaN(due.getTime()))) {
-    throw new RangeError("quizFeedback: invalid date");
-  }
+export function quizFeedback({ correct, card }: QuizFeedbackInput): QuizRating | null {
+  if (!card || !card.studied || card.suspendedOrBuried) return null;
   if (!correct) return "again";
-  if (due === null || due.getTime() <= now.getTime()) return "good";
-  return null;
+  return card.due ? "good" : null;
 }

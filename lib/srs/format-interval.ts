@@ -16,3 +16,12 @@ export function formatInterval(ms: number): string {
 function trim(n: number): string {
   return n >= 10 ? String(Math.round(n)) : n.toFixed(1).replace(/\.0$/, "");
 }
+
+/**
+ * The label on a grade button: a review outcome in whole local days ("3d",
+ * from `days`, so the label does not depend on the hour it is read at), a
+ * learning step in minutes or hours from `intervalMs`.
+ */
+export function formatPreviewInterval(p: { days: number | null; intervalMs: number }): string {
+  return formatInterval(p.days !== null ? p.days * DAY : p.intervalMs);
+}

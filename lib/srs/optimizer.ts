@@ -5,11 +5,11 @@
 // See docs/decisions/008-optimizer-and-reschedule.md.
 
 import { computeParameters, evaluateWithTimeSeriesSplits, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";
-import { createEmptyCard, fsrs, type Card, type Grade } from "ts-fsrs";
+import { forgetting_curve, type Grade } from "ts-fsrs";
 import { daysBetween } from "@/lib/progress/calendar-day";
 import { localDay } from "@/lib/progress/local-day";
 import { createRng } from "@/lib/seeded";
-import { applyGrade, GRADES, newMemoryState, type LogEntry, type MemoryState } from "./scheduler";
+import { applyGrade, elapsedLocalDays, GRADES, newMemoryState, type LogEntry, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS, toFsrsParameters, type SchedulerSettings } from "./settings";
 
 /**
@@ -339,24 +339,28 @@ const DAY_MS = 86_400_000;
  */
 export function simulateLearner(opts: SimulationOptions): SimulatedReview[] {
   const rng = createRng(opts.seed);
-  const truth = fsrs({ w: [...(opts.trueParams ?? SYNTHETIC_LEARNER_PARAMS)], enable_fuzz: false, enable_short_term: true });
-  const settings = opts.settings ?? DEFAULT_SETTINGS;
   const newPerDay = opts.newPerDay ?? 10;
-  const timeZone = opts.timeZone ?? "UTC";
-  const dayStartHour = opts.dayStartHour ?? 4;
+  const clock = { timeZone: opts.timeZone ?? "UTC", dayStartHour: opts.dayStartHour ?? 4 };
+  const settings = { ...(opts.settings ?? DEFAULT_SETTINGS), ...clock };
+  // The learner's real memory follows FSRS with the true weights, counting
+  // days the way the app and the optimizer do (the learner's local days).
+  const truth = { ...settings, fsrsParams: JSON.stringify(opts.trueParams ?? SYNTHETIC_LEARNER_PARAMS), enableFuzz: false };
+  const trueDecay = (opts.trueParams ?? SYNTHETIC_LEARNER_PARAMS)[20];
   const horizon = opts.start.getTime() + 2 * 365 * DAY_MS;
   const out: SimulatedReview[] = [];
 
   for (let card = 0; out.length < opts.reviews; card++) {
     let at = new Date(opts.start.getTime() + Math.floor(card / newPerDay) * DAY_MS + rng() * 8 * 3_600_000);
     let app: MemoryState = newMemoryState(at);
-    let mind: Card = createEmptyCard(at);
+    let mind: MemoryState = newMemoryState(at);
+    const id = `simulated-${card}`;
     while (at.getTime() < horizon && out.length < opts.reviews) {
-      const grade = answer(rng, app.reps === 0 ? null : (truth.get_retrievability(mind, at, false) as number));
-      const { memory, log } = applyGrade(app, GRADES[grade - 1].name, settings, at);
-      out.push({ ...log, card, day: localDay(at, timeZone, dayStartHour) });
+      const recall = app.reps === 0 ? null : forgetting_curve(trueDecay, elapsedLocalDays(mind, truth, at), mind.stability);
+      const grade = answer(rng, recall);
+      const { memory, log } = applyGrade(app, GRADES[grade - 1].name, settings, at, id);
+      out.push({ ...log, card, day: localDay(at, clock.timeZone, clock.dayStartHour) });
       app = memory;
-      mind = truth.next(mind, at, grade).card;
+      mind = applyGrade(mind, GRADES[grade - 1].name, truth, at, id).memory;
       // Most reviews happen within hours of the due time; a third are late by up to half the interval.
       const wait = memory.due.getTime() - at.getTime();
       const late = rng() < 0.3 ? rng() * 0.5 * wait : rng() * 8 * 3_600_000;

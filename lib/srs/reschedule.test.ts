@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, newMemoryState, type GradeName, type MemoryState } from "./scheduler";
+import { applyGrade, dueAfterDays, newMemoryState, type GradeName, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS, type SchedulerSettings } from "./settings";
 import { paramsInUse } from "./optimizer";
 import { planReschedule, previewReschedule, rescheduleCard, type RescheduleCard, type RescheduleLog } from "./reschedule";
@@ -15,11 +15,11 @@ function graded(id: string, grades: [GradeName, number][], settings: SchedulerSe
   const logs: RescheduleLog[] = [];
   for (const [grade, day] of grades) {
     const at = new Date(T0.getTime() + day * DAY);
-    const r = applyGrade(memory, grade, settings, at);
+    const r = applyGrade(memory, grade, settings, at, id);
     logs.push({ rating: r.log.rating, state: r.log.state, review: at });
     memory = r.memory;
   }
-  return { id, memory, suspended: false, logs };
+  return { id, cardId: id, memory, suspended: false, logs };
 }
 
 const REVIEW_PATH: [GradeName, number][] = [
@@ -74,7 +74,7 @@ describe("rescheduleCard", () => {
     expect(relearning.memory.state).toBe(State.Relearning);
     expect(rescheduleCard(learning, strict)).toBeNull();
     expect(rescheduleCard(relearning, strict)).toBeNull();
-    expect(rescheduleCard({ id: "n", memory: newMemoryState(T0), suspended: false, logs: [] }, strict)).toBeNull();
+    expect(rescheduleCard({ id: "n", cardId: "n", memory: newMemoryState(T0), suspended: false, logs: [] }, strict)).toBeNull();
   });
 
   it("replays only the history since the card was last reset to new", () => {
@@ -92,7 +92,7 @@ describe("rescheduleCard", () => {
     const card = { ...graded("c", REVIEW_PATH), logs: [] };
     const moved = rescheduleCard(card, { ...DEFAULT_SETTINGS, desiredRetention: 0.8, enableFuzz: false })!;
     expect(moved.stability).toBe(card.memory.stability);
-    expect(moved.due.getTime()).toBe(card.memory.lastReview!.getTime() + moved.scheduledDays * DAY);
+    expect(moved.due).toEqual(dueAfterDays(card.memory.lastReview!, moved.scheduledDays, DEFAULT_SETTINGS));
     expect(moved.scheduledDays).toBeGreaterThan(card.memory.scheduledDays);
   });
 });

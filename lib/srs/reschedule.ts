@@ -1,17 +1,15 @@
 // Rescheduling after a change of desired retention, maximum interval or FSRS
 // parameters: each review card's memory state is rebuilt by replaying its
-// review history with the settings now in force (ts-fsrs `reschedule`), and
+// review history with the settings now in force (through `applyGrade`), and
 // its due date becomes what those settings give from its last review. Pure:
 // lib/dal/settings.ts loads the cards and writes the moves.
 // Why a replay and not "new retention on the stored stability": decision 008.
 
-import { createEmptyCard, fsrs, Rating, State, type Card, type FSRSHistory, type Grade } from "ts-fsrs";
+import { fsrs, Rating, State, type Grade } from "ts-fsrs";
 import { forecast, type ForecastDay } from "@/lib/progress/forecast";
 import { localDay } from "@/lib/progress/local-day";
-import { fromCard, type MemoryState } from "./scheduler";
+import { applyGrade, dueAfterDays, fuzzSeed, GRADES, newMemoryState, type MemoryState } from "./scheduler";
 import { toFsrsParameters, type SchedulerSettings } from "./settings";
-
-const DAY_MS = 86_400_000;
 
 export interface RescheduleLog {
   rating: number;
@@ -21,7 +19,10 @@ export interface RescheduleLog {
 }
 
 export interface RescheduleCard {
+  /** The caller's id for the move (the CardState row). */
   id: string;
+  /** The card's id: it seeds the fuzz, as when the card was graded (lib/srs fuzzSeed). */
+  cardId: string;
   memory: MemoryState;
   suspended: boolean;
   /** The card's review logs for this user, in any order. */
@@ -41,22 +42,24 @@ export interface Move {
 export function rescheduleCard(card: RescheduleCard, settings: SchedulerSettings): MemoryState | null {
   const { memory } = card;
   if (memory.state !== State.Review || !memory.lastReview) return null;
-  const f = fsrs(toFsrsParameters(settings));
   const history = sinceLastStart(card.logs);
   let next: MemoryState;
   if (history.length > 0) {
-    const first = createEmptyCard(history[0].review);
-    const replayed = f.reschedule(first, history, { first_card: first, skipManual: true, update_memory_state: true, now: memory.lastReview });
-    const last = replayed.collections.at(-1)!.card;
+    // Replayed through the app's own scheduler, so that days are the learner's
+    // local days and fuzz is seeded by card and review count, as when graded.
+    let replayed = newMemoryState(history[0].review);
+    for (const h of history) replayed = applyGrade(replayed, GRADES[h.rating - 1].name, settings, h.review, card.cardId).memory;
     // A history that no longer ends in review (steps changed since) is left to its next grade.
-    if (last.state !== State.Review || last.last_review?.getTime() !== memory.lastReview.getTime()) return null;
-    next = { ...fromCard(last), reps: memory.reps, lapses: memory.lapses };
+    if (replayed.state !== State.Review || replayed.lastReview?.getTime() !== memory.lastReview.getTime()) return null;
+    next = { ...replayed, reps: memory.reps, lapses: memory.lapses };
   } else {
     // No usable history (it should not happen: every grade is logged): keep the
-    // memory state and give the new interval from it, fuzzed by the card's id.
-    f.seed = `${card.id}_${memory.reps}`;
+    // memory state and give the new interval from it, fuzzed with the seed of
+    // the card's last answer (Anki reschedules with reps - 1).
+    const f = fsrs(toFsrsParameters(settings));
+    f.seed = fuzzSeed(card.cardId, Math.max(0, memory.reps - 1));
     const days = f.next_interval(memory.stability, memory.elapsedDays);
-    next = { ...memory, scheduledDays: days, due: new Date(memory.lastReview.getTime() + days * DAY_MS) };
+    next = { ...memory, scheduledDays: days, due: dueAfterDays(memory.lastReview, days, settings) };
   }
   const same =
     next.due.getTime() === memory.due.getTime() && next.stability === memory.stability && next.difficulty === memory.difficulty && next.scheduledDays === memory.scheduledDays;
@@ -64,7 +67,7 @@ export function rescheduleCard(card: RescheduleCard, settings: SchedulerSettings
 }
 
 /** Grades since the card last started as new (a reset starts a fresh history), oldest first. */
-function sinceLastStart(logs: readonly RescheduleLog[]): FSRSHistory[] {
+function sinceLastStart(logs: readonly RescheduleLog[]): { rating: Grade; review: Date }[] {
   const sorted = logs.filter((l) => l.rating >= Rating.Again && l.rating <= Rating.Easy).sort((a, b) => a.review.getTime() - b.review.getTime());
   let start = -1;
   for (let i = sorted.length - 1; i >= 0; i--) {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, becomesLeech, GRADES, LEECH_THRESHOLD, newMemoryState, previewGrades, undoGrade, type GradeName, type MemoryState } from "./scheduler";
+import { applyGrade, becomesLeech, GRADES, isLeechLapse, LEECH_THRESHOLD, newMemoryState, previewGrades, type GradeName, type MemoryState } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 
 const NOW = new Date("2026-03-01T09:00:00.000Z");
 const DAY = 86_400_000;
 const noFuzz = { ...DEFAULT_SETTINGS, enableFuzz: false };
+const CARD = "card-1";
 
 /** Walks a new card through the given grades, one day apart, and returns its state. */
 function stateAfter(grades: GradeName[]): { memory: MemoryState; at: Date } {
   let memory = newMemoryState(NOW);
   let at = NOW;
   for (const g of grades) {
-    memory = applyGrade(memory, g, noFuzz, at).memory;
+    memory = applyGrade(memory, g, noFuzz, at, CARD).memory;
     at = new Date(Math.max(memory.due.getTime(), at.getTime()) + DAY);
   }
   return { memory, at };
@@ -37,8 +38,8 @@ describe("lib/srs scheduler", () => {
     for (const g of GRADES) {
       it(`grading ${g.label} from ${name} applies exactly the interval its button previewed`, () => {
         const { memory, at } = stateAfter(path);
-        const preview = previewGrades(memory, DEFAULT_SETTINGS, at).find((p) => p.name === g.name)!;
-        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at);
+        const preview = previewGrades(memory, DEFAULT_SETTINGS, at, CARD).find((p) => p.name === g.name)!;
+        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at, CARD);
         expect(next.due.getTime()).toBe(preview.due.getTime());
         expect(next.reps).toBe(memory.reps + 1);
         expect(next.lastReview?.getTime()).toBe(at.getTime());
@@ -53,62 +54,52 @@ describe("lib/srs scheduler", () => {
 
   it("orders the previews Again ≤ Hard ≤ Good ≤ Easy for a review card", () => {
     const { memory, at } = stateAfter(STARTS.review);
-    const ms = previewGrades(memory, noFuzz, at).map((p) => p.intervalMs);
+    const ms = previewGrades(memory, noFuzz, at, CARD).map((p) => p.intervalMs);
     expect(ms).toEqual([...ms].sort((a, b) => a - b));
     expect(ms[0]).toBeLessThan(ms[3]);
   });
 
   it("uses the first learning step for Again on a new card", () => {
-    const again = previewGrades(newMemoryState(NOW), noFuzz, NOW)[0];
+    const again = previewGrades(newMemoryState(NOW), noFuzz, NOW, CARD)[0];
     expect(again.intervalMs).toBe(60_000);
   });
 
   it("a higher desired retention gives a shorter Good interval", () => {
     const { memory, at } = stateAfter(STARTS.review);
-    const low = previewGrades(memory, { ...noFuzz, desiredRetention: 0.8 }, at)[2].intervalMs;
-    const high = previewGrades(memory, { ...noFuzz, desiredRetention: 0.95 }, at)[2].intervalMs;
+    const low = previewGrades(memory, { ...noFuzz, desiredRetention: 0.8 }, at, CARD)[2].intervalMs;
+    const high = previewGrades(memory, { ...noFuzz, desiredRetention: 0.95 }, at, CARD)[2].intervalMs;
     expect(high).toBeLessThan(low);
   });
 
   it("is deterministic for the same state and time", () => {
     const { memory, at } = stateAfter(STARTS.review);
-    expect(applyGrade(memory, "good", DEFAULT_SETTINGS, at)).toEqual(applyGrade(memory, "good", DEFAULT_SETTINGS, at));
+    expect(applyGrade(memory, "good", DEFAULT_SETTINGS, at, CARD)).toEqual(applyGrade(memory, "good", DEFAULT_SETTINGS, at, CARD));
   });
 });
 
-describe("undo", () => {
-  for (const [name, path] of Object.entries(STARTS)) {
-    for (const g of GRADES) {
-      it(`undoing ${g.label} from ${name} returns exactly the previous state`, () => {
-        const { memory, at } = stateAfter(path);
-        const { memory: next, log } = applyGrade(memory, g.name, DEFAULT_SETTINGS, at);
-        const back = undoGrade(next, log, DEFAULT_SETTINGS);
-        expect(back.state).toBe(memory.state);
-        expect(back.due.getTime()).toBe(memory.due.getTime());
-        expect(back.stability).toBeCloseTo(memory.stability, 10);
-        expect(back.difficulty).toBeCloseTo(memory.difficulty, 10);
-        expect(back.reps).toBe(memory.reps);
-        expect(back.lapses).toBe(memory.lapses);
-        expect(back.learningSteps).toBe(memory.learningSteps);
-        expect(back.scheduledDays).toBe(memory.scheduledDays);
-        expect(back.lastReview?.getTime() ?? null).toBe(memory.lastReview?.getTime() ?? null);
-      });
-    }
-  }
-});
-
-describe("leeches", () => {
-  it(`a card becomes a leech on its ${LEECH_THRESHOLD}th lapse, not before or after`, () => {
+describe("leeches (Anki rslib leech_threshold_met)", () => {
+  it(`a card becomes a leech on its ${LEECH_THRESHOLD}th lapse and again every half threshold after (12, 16, …), never in between`, () => {
     let { memory, at } = stateAfter(STARTS.review);
-    const flags: boolean[] = [];
-    for (let lapse = 1; lapse <= LEECH_THRESHOLD + 1; lapse++) {
-      const again = applyGrade(memory, "again", noFuzz, at).memory;
-      flags.push(becomesLeech(memory, again));
+    const leechAt: number[] = [];
+    for (let lapse = 1; lapse <= 2 * LEECH_THRESHOLD + 1; lapse++) {
+      const again = applyGrade(memory, "again", noFuzz, at, CARD).memory;
+      if (becomesLeech(memory, again)) leechAt.push(again.lapses);
       // Relearn back into review before the next lapse.
-      memory = applyGrade(again, "good", noFuzz, new Date(again.due.getTime() + 60_000)).memory;
+      memory = applyGrade(again, "good", noFuzz, new Date(again.due.getTime() + 60_000), CARD).memory;
       at = new Date(memory.due.getTime() + DAY);
     }
-    expect(flags.indexOf(true)).toBe(LEECH_THRESHOLD - 1);
-    expect(flags.filter(Boolean)).toHaveLength(1);
+    expect(leechAt).toEqual([8, 12, 16]);
+  });
+
+  it("rounds an odd threshold's half up, and a threshold of 0 never makes a leech", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].filter((n) => isLeechLapse(n, 3))).toEqual([3, 5, 7]);
+    expect([1, 2, 3].filter((n) => isLeechLapse(n, 1))).toEqual([1, 2, 3]);
+    expect(isLeechLapse(8, 0)).toBe(false);
+  });
+
+  it("a grade that does not lapse never makes a leech, even at a leech count", () => {
+    const { memory, at } = stateAfter(STARTS.review);
+    const atEight = { ...memory, lapses: 8 };
+    expect(becomesLeech(atEight, applyGrade(atEight, "good", noFuzz, at, CARD).memory)).toBe(false);
   });
 });

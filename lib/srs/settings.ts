@@ -8,6 +8,13 @@ export interface SchedulerSettings {
   relearningSteps: string; // "10m"
   enableFuzz: boolean;
   fsrsParams: string | null; // JSON array of weights, null = defaults
+  /**
+   * The learner's clock: IANA time zone and the local hour their day starts
+   * (Anki's "next day starts at"). FSRS counts elapsed days and intervals in
+   * these local days, not UTC dates (fsrs-rs#237; docs/decisions/006).
+   */
+  timeZone: string;
+  dayStartHour: number;
 }
 
 export const DEFAULT_SETTINGS: SchedulerSettings = {
@@ -17,6 +24,8 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
   relearningSteps: "10m",
   enableFuzz: true,
   fsrsParams: null,
+  timeZone: "UTC",
+  dayStartHour: 4,
 };
 
 const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;

@@ -18,7 +18,7 @@ test("undo by keyboard brings the graded card back exactly as it was", async ({ 
   await page.locator("[data-ready=true]").waitFor();
 
   await page.keyboard.press("Control+z");
-  await expect(page.getByTestId("notice")).toHaveText("Grade undone.");
+  await expect(page.getByTestId("notice")).toHaveText("Undone: grade.");
   await expect(page.getByTestId("prompt")).toHaveText(prompt ?? "");
   expect(count(await page.getByTestId("remaining").textContent())).toBe(left);
   await page.locator("[data-ready=true]").waitFor();
@@ -42,4 +42,49 @@ test("a suspended card leaves the queue and can be unsuspended from its page", a
   await page.goto("/review");
   await page.locator("[data-ready=true]").waitFor();
   await expect(page.getByTestId("prompt")).toHaveText(prompt);
+});
+
+test("Ctrl+Z undoes the last action whatever it was: after B the bury, then the grade before it (issue 12 rule 9)", async ({ page, user }) => {
+  expect(user.email).toContain("@");
+  await page.goto("/review");
+  await page.locator("[data-ready=true]").waitFor();
+  const first = (await page.getByTestId("prompt").textContent()) ?? "";
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("prompt")).not.toHaveText(first);
+  await page.locator("[data-ready=true]").waitFor();
+  const second = (await page.getByTestId("prompt").textContent()) ?? "";
+  await page.keyboard.press("b");
+  await expect(page.getByTestId("notice")).toHaveText("Buried until tomorrow.");
+  await page.locator("[data-ready=true]").waitFor();
+  await expect(page.getByRole("button", { name: /Undo bury/ })).toBeVisible();
+
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("notice")).toHaveText("Undone: bury.");
+  await expect(page.getByTestId("prompt")).toHaveText(second);
+  await page.locator("[data-ready=true]").waitFor();
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("notice")).toHaveText("Undone: grade.");
+  await expect(page.getByTestId("prompt")).toHaveText(first);
+});
+
+test("the counts show new, learning and review after every answer; a second tab's grade is refused with what the first gave (issue 15 item 11)", async ({ page, user, context }) => {
+  expect(user.email).toContain("@");
+  const other = await context.newPage();
+  for (const p of [page, other]) {
+    await p.goto("/review");
+    await p.locator("[data-ready=true]").waitFor();
+  }
+  await expect(page.getByTestId("count-learning")).toHaveText("0");
+  const prompt = (await page.getByTestId("prompt").textContent()) ?? "";
+  await expect(other.getByTestId("prompt")).toHaveText(prompt);
+
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3"); // Good on a new card: a 10-minute step, counted as learning
+  await expect(page.getByTestId("count-learning")).toHaveText("1");
+  await page.locator("[data-ready=true]").waitFor();
+
+  await other.keyboard.press("Space");
+  await other.keyboard.press("1");
+  await expect(other.getByTestId("notice")).toHaveText("Already graded in another tab: Good. Your grade was not applied.");
 });

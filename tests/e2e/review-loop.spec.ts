@@ -18,14 +18,16 @@ test("sign up, review by keyboard, keep progress across reload, and a second use
   await page.getByRole("link", { name: "Start reviewing" }).click();
   await page.locator("[data-ready=true]").waitFor();
 
-  // Review by keyboard: Space reveals, 3 grades Good.
+  // Review by keyboard: Space reveals, 4 grades Easy (a new card graded Good
+  // would stay in today's counts as a learning step, as in Anki).
   await expect(page.getByTestId("prompt")).toBeVisible();
   const before = remaining(await page.getByTestId("remaining").textContent());
   const firstPrompt = await page.getByTestId("prompt").textContent();
   await page.keyboard.press("Space");
   await expect(page.getByTestId("answer")).toBeVisible();
   await expect(page.getByTestId("interval-good")).toHaveText(/\d+(m|h|d)/);
-  await page.keyboard.press("3");
+  await expect(page.getByTestId("interval-easy")).toHaveText(/\d+d/);
+  await page.keyboard.press("4");
   await expect(page.getByTestId("remaining")).not.toHaveText(new RegExp(`^${before} left`));
   const after = remaining(await page.getByTestId("remaining").textContent());
   expect(after).toBeLessThan(before);

@@ -32,7 +32,7 @@ function seedHistory(email: string, reviews: number): void {
       const states = new Map();
       for (const l of logs) {
         const s = states.get(l.card) ?? { memory: newMemoryState(l.review), first: l.review };
-        s.memory = applyGrade(s.memory, GRADES[l.rating - 1].name, DEFAULT_SETTINGS, l.review).memory;
+        s.memory = applyGrade(s.memory, GRADES[l.rating - 1].name, DEFAULT_SETTINGS, l.review, p + "c" + l.card).memory;
         states.set(l.card, s);
       }
       await db.cardState.createMany({ data: [...states].map(([card, s]) => ({ ...toColumns(s.memory), userId: user.id, cardId: p + "c" + card, introducedAt: s.first })) });

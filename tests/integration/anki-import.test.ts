@@ -98,7 +98,7 @@ describe("importing the current fixture (zstd collection.anki21b, schema 18, 6,7
       for (const l of logs) {
         if (l.rating === 0) continue;
         const g = GRADES.find((x) => x.rating === l.rating)!;
-        m = applyGrade(m ?? newMemoryState(l.review), g.name, settings, l.review).memory;
+        m = applyGrade(m ?? newMemoryState(l.review), g.name, settings, l.review, s.cardId).memory;
       }
       expect(m!.due.getTime()).toBe(s.due.getTime());
       expect(m!.stability).toBeCloseTo(s.stability, 6);

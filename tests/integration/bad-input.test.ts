@@ -390,7 +390,6 @@ describe("ids with a lone surrogate (JSON-argument actions and routes)", () => {
   const BAD_ID = "card\uD83D";
   const rows: { name: string; call: () => Promise<unknown> }[] = [
     { name: "review gradeAction", call: async () => (await review()).gradeAction({ cardId: BAD_ID, version: 0, grade: "good" }) },
-    { name: "review undoAction", call: async () => (await review()).undoAction(BAD_ID) },
     { name: "review cardAction", call: async () => (await review()).cardAction({ cardId: BAD_ID, action: "bury" }) },
     { name: "quiz answerAction attemptId", call: async () => (await quiz()).answerAction({ attemptId: BAD_ID, position: 0, given: "x", timeMs: 1, final: true }) },
   ];
@@ -408,5 +407,14 @@ describe("ids with a lone surrogate (JSON-argument actions and routes)", () => {
     );
     expect(res.status).toBe(400);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("study more new cards today", () => {
+  it.each([0, -3, 1.5, 10_000, "5", null, Number.NaN, { extra: 5 }])("%j answers with an error and changes nothing", async (extra) => {
+    const before = await db.user.findUniqueOrThrow({ where: { id: session.userId! }, select: { extraNewCards: true, extraNewDay: true } });
+    const r = (await (await review()).studyMoreNewAction(extra)) as { error?: string };
+    expectClearMessage(r.error);
+    expect(await db.user.findUniqueOrThrow({ where: { id: session.userId! }, select: { extraNewCards: true, extraNewDay: true } })).toEqual(before);
   });
 });

@@ -59,7 +59,8 @@ describe("a grade sent twice for the same card state", () => {
     const outcome = await gradeCard(user, { cardId: card.cardId, version: 0, grade: "easy" }, NOW);
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: card.cardId } } });
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: card.cardId } });
-    expect(outcome).toEqual({ status: "applied", due: state.due, logId: log.id, leech: false });
+    expect(outcome).toEqual({ status: "applied", due: state.due, scheduledDays: state.scheduledDays, logId: log.id, leech: false, lapses: 0 });
+    expect(log.stateVersion).toBe(state.version);
     expect(log.rating).toBe(4);
     expect(log.review).toEqual(state.lastReview);
     expect(log.day).toBe("2026-03-02");

@@ -4,6 +4,7 @@ import { getReviewQueue } from "@/lib/dal/review";
 import { gradeCard } from "@/lib/dal/grading";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
+import { db } from "@/lib/db";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 
@@ -40,4 +41,30 @@ describe("progress", () => {
     expect(after).toEqual(before);
     expect((await getProgress(bob, NOW)).today.reviewed).toBe(5);
   });
+
+  it("true retention counts only due reviews of cards in review (issue 12 rule 5): early answers are left out, '—' when nothing was due", async () => {
+    const user = await makeUser();
+    const grade = async (cardId: string, g: "again" | "good" | "easy", at: Date) => {
+      const v = (await db.cardState.findUnique({ where: { userId_cardId: { userId: user, cardId } } }))?.version ?? 0;
+      const r = await gradeCard(user, { cardId, version: v, grade: g }, at);
+      if (r.status !== "applied") throw new Error("not applied");
+      return r;
+    };
+    const cards: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const next = (await getReviewQueue(user, NOW)).next!;
+      cards.push(next.cardId);
+      await grade(next.cardId, "easy", NOW); // straight into review, due in days
+    }
+    // Minutes later, wrong answers on cards in review that are not due: practice, not memory.
+    for (const c of cards) await grade(c, "again", new Date(NOW.getTime() + 5 * 60_000));
+    const early = await getProgress(user, new Date(NOW.getTime() + 10 * 60_000));
+    expect(early.retention).toMatchObject({ last7: null, last30: null, last30Young: null, last30Mature: null });
+    // Relearned, then reviewed when due: counted, as young reviews.
+    const due = (await grade(cards[0], "good", new Date(NOW.getTime() + 15 * 60_000))).due;
+    await grade(cards[0], "good", due);
+    const later = await getProgress(user, due);
+    expect(later.retention).toMatchObject({ last7: 1, last30Young: 1, last30Mature: null });
+  });
 });
+

@@ -4,11 +4,20 @@ import { answerQuestion, getQuiz, startQuiz } from "@/lib/dal/quiz";
 import { getReviewQueue } from "@/lib/dal/review";
 import { gradeCard } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
+import { buryCard, setSuspended } from "@/lib/dal/card-actions";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
 
 const NOW = new Date("2026-03-02T10:00:00Z");
 const LATER = new Date("2026-03-02T10:05:00Z");
+const LONG_AGO = new Date("2026-01-05T10:00:00Z");
+
+/** Studies the card the way the review page would (Easy long ago: in review now). */
+async function study(userId: string, cardId: string, at = LONG_AGO) {
+  const v = (await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } } }))?.version ?? 0;
+  const r = await gradeCard(userId, { cardId, version: v, grade: "easy" }, at);
+  if (r.status !== "applied") throw new Error("not applied");
+}
 
 beforeAll(async () => {
   await importShippedLibrary();
@@ -38,19 +47,20 @@ describe("quizzes", () => {
     }
   });
 
-  it("a wrong answer grades the card Again and logs it as from a quiz, in the same transaction", async () => {
+  it("a wrong answer on a studied card grades it Again and logs it as from a quiz, in the same transaction", async () => {
     const user = await makeUser();
     const id = await startQuiz(user, { mode: "chosen", documentId: null, length: 10, types: ["multiple-choice"] }, NOW);
     const q = await expectedOf(id, 0);
+    await study(user, q.cardId);
     const r = await answerQuestion(user, { attemptId: id, position: 0, given: wrongAnswer(q), timeMs: 1200, final: false }, NOW);
     expect(r).toMatchObject({ nearMiss: false, answer: { correct: false, expected: q.expected } });
-    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: q.cardId } });
+    const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: q.cardId, source: "quiz" } });
     expect(log).toMatchObject({ rating: 1, source: "quiz" });
     const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: q.cardId } } });
     expect(state.due.getTime()).toBeLessThanOrEqual(NOW.getTime() + 10 * 60_000); // due again within the first learning step
   });
 
-  it("a right answer on a card not yet due changes nothing; on a new or due card it counts as Good", async () => {
+  it("a right answer on a card not yet due changes nothing; on a card due later today it counts as Good (one definition of due, issue 12 rule 4a); a new card is left to the review queue and uses none of today's allowance (4c)", async () => {
     const user = await makeUser();
     const id = await startQuiz(user, { mode: "chosen", documentId: null, length: 10, types: ["typed"] }, NOW);
     const [scheduled, fresh] = await db.quizQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" }, take: 2 });
@@ -64,17 +74,50 @@ describe("quizzes", () => {
     expect(await db.reviewLog.count({ where: { userId: user, cardId: scheduled.cardId } })).toBe(1);
 
     await answerQuestion(user, { attemptId: id, position: fresh.position, given: fresh.expected, timeMs: 500, final: false }, LATER);
-    expect(await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: fresh.cardId } })).toMatchObject({ rating: 3, source: "quiz" });
+    expect(await db.reviewLog.count({ where: { userId: user, cardId: fresh.cardId } })).toBe(0);
+    expect(await db.cardState.count({ where: { userId: user, cardId: fresh.cardId } })).toBe(0);
+    const newLeft = (await getReviewQueue(user, LATER)).remaining.new;
+
+    // A review due at 18:00 today is due at 10:05 for the quiz as for the queue.
+    const [, , dueTonight] = await db.quizQuestion.findMany({ where: { attemptId: id }, orderBy: { position: "asc" }, take: 3 });
+    await study(user, dueTonight.cardId);
+    await db.cardState.updateMany({ where: { userId: user, cardId: dueTonight.cardId }, data: { due: new Date("2026-03-02T18:00:00Z") } });
+    expect((await getReviewQueue(user, LATER)).remaining.reviews).toBe(1);
+    await answerQuestion(user, { attemptId: id, position: dueTonight.position, given: dueTonight.expected, timeMs: 500, final: false }, LATER);
+    expect(await db.reviewLog.findFirstOrThrow({ where: { userId: user, cardId: dueTonight.cardId, source: "quiz" } })).toMatchObject({ rating: 3 });
+    const after = await getReviewQueue(user, LATER);
+    expect(after.remaining.reviews).toBe(0); // no longer in today's reviews
+    expect(after.remaining.new).toBe(newLeft); // quiz answers use none of the new-card allowance
+  });
+
+  it("suspended and buried cards are left out of quizzes, and a quiz never changes their schedule (issue 12 rule 4b)", async () => {
+    const user = await makeUser();
+    const first = await startQuiz(user, { mode: "chosen", documentId: null, length: "all", types: ["true-false"] }, NOW);
+    const all = await db.quizQuestion.findMany({ where: { attemptId: first }, orderBy: { position: "asc" } });
+    const [suspended, buried] = [all[0], all[1]];
+    await study(user, suspended.cardId);
+    await study(user, buried.cardId);
+    await setSuspended(user, suspended.cardId, true, NOW);
+    await buryCard(user, buried.cardId, NOW);
+    const second = await startQuiz(user, { mode: "chosen", documentId: null, length: "all", types: ["true-false"] }, NOW);
+    const asked = new Set((await db.quizQuestion.findMany({ where: { attemptId: second } })).map((q) => q.cardId));
+    expect(asked.has(suspended.cardId) || asked.has(buried.cardId)).toBe(false);
+    // The first quiz, started before, still asks them: a wrong answer leaves the schedule alone.
+    const before = await db.cardState.findMany({ where: { userId: user, cardId: { in: [suspended.cardId, buried.cardId] } }, orderBy: { id: "asc" } });
+    for (const q of [suspended, buried]) await answerQuestion(user, { attemptId: first, position: q.position, given: wrongAnswer(q), timeMs: 1, final: false }, NOW);
+    expect(await db.cardState.findMany({ where: { userId: user, cardId: { in: [suspended.cardId, buried.cardId] } }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.reviewLog.count({ where: { userId: user, source: "quiz" } })).toBe(0);
   });
 
   it("an answer cannot be changed after feedback", async () => {
     const user = await makeUser();
     const id = await startQuiz(user, { mode: "chosen", documentId: null, length: 10, types: ["true-false"] }, NOW);
     const q = await expectedOf(id, 0);
+    await study(user, q.cardId);
     await answerQuestion(user, { attemptId: id, position: 0, given: wrongAnswer(q), timeMs: 1, final: false }, NOW);
     const again = await answerQuestion(user, { attemptId: id, position: 0, given: q.expected, timeMs: 1, final: false }, NOW);
     expect(again).toMatchObject({ answer: { correct: false } });
-    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId: user, source: "quiz" } })).toBe(1);
   });
 
   it("keeps the schedule untouched when the user turned the setting off", async () => {
@@ -82,8 +125,9 @@ describe("quizzes", () => {
     await db.user.update({ where: { id: user }, data: { quizFeedsSchedule: false } });
     const id = await startQuiz(user, { mode: "chosen", documentId: null, length: 10, types: ["true-false"] }, NOW);
     const q = await expectedOf(id, 0);
+    await study(user, q.cardId); // a studied card: with the setting on, a wrong answer would grade it
     await answerQuestion(user, { attemptId: id, position: 0, given: wrongAnswer(q), timeMs: 1, final: false }, NOW);
-    expect(await db.reviewLog.count({ where: { userId: user } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: user, source: "quiz" } })).toBe(0);
     expect(await db.quizQuestion.count({ where: { attemptId: id, given: { not: null } } })).toBe(1);
   });
 

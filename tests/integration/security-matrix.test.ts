@@ -5,7 +5,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getReviewQueue, getReviewItem } from "@/lib/dal/review";
-import { gradeCard, undoGrade } from "@/lib/dal/grading";
+import { gradeCard } from "@/lib/dal/grading";
+import { undoLast, UndoError } from "@/lib/dal/undo";
 import { buryCard, editCard, getCardDetail, resetCard, revertCardEdit, setSuspended } from "@/lib/dal/card-actions";
 import { deleteUserDocument, getDocument } from "@/lib/dal/documents";
 import { answerQuestion, getQuiz, QuizError, startQuiz } from "@/lib/dal/quiz";
@@ -82,6 +83,7 @@ async function snapshot(): Promise<string> {
     db.quizAttempt.findMany(by),
     db.quizQuestion.findMany(by),
     db.optimizerRun.findMany(by),
+    db.undoEntry.findMany(by),
   ]);
   return JSON.stringify(rows);
 }
@@ -133,8 +135,8 @@ type DalRow = { name: string; call: () => Promise<unknown>; error?: new (...a: n
 const dalRows: DalRow[] = [
   { name: "gradeCard (private card)", call: () => gradeCard(bob, { cardId: t.privateCardId, version: 1, grade: "easy" }, NOW) },
   { name: "gradeCard (private card, version 0)", call: () => gradeCard(bob, { cardId: t.privateCardId, version: 0, grade: "easy" }, NOW) },
-  { name: "undoGrade (A's log of a private card)", call: () => undoGrade(bob, t.privateLogId) },
-  { name: "undoGrade (A's log of a shared card)", call: () => undoGrade(bob, t.sharedLogId) },
+  // B has done nothing: undo finds nothing of B's, and never A's grades, bury, suspend or edit.
+  { name: "undoLast (A's actions exist, B's none)", call: () => undoLast(bob, NOW), error: UndoError },
   { name: "buryCard", call: () => buryCard(bob, t.privateCardId, NOW) },
   { name: "setSuspended true", call: () => setSuspended(bob, t.privateCardId, true, NOW) },
   { name: "setSuspended false", call: () => setSuspended(bob, t.privateCardId, false, NOW) },
@@ -177,8 +179,8 @@ const NOT_YOUR_CARD = /not in your collection/;
 // nothing; signed out, they redirect to sign-in (coming back to `next`).
 const actionRows: ActionRow[] = [
   { name: "review gradeAction", call: async () => (await review()).gradeAction({ cardId: t.privateCardId, version: 1, grade: "good" }), refused: NOT_YOUR_CARD, next: "/review" },
-  { name: "review undoAction (private card's log)", call: async () => (await review()).undoAction(t.privateLogId), refused: /already undone/, next: "/review" },
-  { name: "review undoAction (shared card's log)", call: async () => (await review()).undoAction(t.sharedLogId), refused: /already undone/, next: "/review" },
+  // B's undo never reaches A's actions: B has none.
+  { name: "review undoAction", call: async () => (await review()).undoAction(), refused: /Nothing to undo/, next: "/review" },
   { name: "review cardAction bury", call: async () => (await review()).cardAction({ cardId: t.privateCardId, action: "bury" }), refused: NOT_YOUR_CARD, next: "/review" },
   { name: "review cardAction suspend", call: async () => (await review()).cardAction({ cardId: t.privateCardId, action: "suspend" }), refused: NOT_YOUR_CARD, next: "/review" },
   { name: "cards editCardAction", call: async () => (await cards()).editCardAction({}, form({ cardId: t.privateCardId, prompt: "B was here", answer: "B" })), refused: NOT_YOUR_CARD, next: "/cards" },
@@ -218,6 +220,7 @@ const signedOutOnly: Omit<ActionRow, "refused">[] = [
     next: "/documents/new",
   },
   { name: "updateTimeZoneAction", call: async () => (await timeZone()).updateTimeZoneAction("Europe/Paris"), next: "/" },
+  { name: "review studyMoreNewAction", call: async () => (await review()).studyMoreNewAction(5), next: "/review" },
   // Settings act on the signed-in user's own row and runs only: no id to borrow.
   {
     name: "settings saveSettingsAction",

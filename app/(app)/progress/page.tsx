@@ -50,11 +50,13 @@ export default async function ProgressPage() {
           Retention
         </h2>
         <p className="text-sm text-slate-700">
-          True retention: the share of reviews of mature cards you did not answer Again. Your target is {pct(p.retention.desired)}.
+          True retention, as Anki counts it: the share of reviews of cards that were due (not early practice, not learning steps) you did not answer Again; cards are young under a 21-day interval, mature from it. Your target is {pct(p.retention.desired)}.
         </p>
         <dl className="grid grid-cols-2 gap-4 sm:max-w-sm">
           <Stat label="Last 7 days" value={pct(p.retention.last7)} />
           <Stat label="Last 30 days" value={pct(p.retention.last30)} />
+          <Stat label="Young, last 30 days" value={pct(p.retention.last30Young)} />
+          <Stat label="Mature, last 30 days" value={pct(p.retention.last30Mature)} />
         </dl>
         {p.retention.weekly.some((w) => w.retention !== null) ? (
           <LineChartWithTable

@@ -2,9 +2,10 @@
 
 import { z } from "zod";
 import { requireUser } from "@/lib/dal/session";
-import { getReviewItem, getReviewQueue } from "@/lib/dal/review";
-import { gradeCard, undoGrade, UndoError } from "@/lib/dal/grading";
+import { getReviewItem, getReviewQueue, studyMoreNewToday } from "@/lib/dal/review";
+import { gradeCard } from "@/lib/dal/grading";
 import { buryCard, setSuspended } from "@/lib/dal/card-actions";
+import { undoLast, UndoError, type UndoHead } from "@/lib/dal/undo";
 import { NotFoundError } from "@/lib/dal/errors";
 import { toQueueView, type QueueView } from "./queue-view";
 import { IdSchema } from "@/lib/validation/text";
@@ -18,7 +19,20 @@ const GradeSchema = z.object({
   durationMs: z.number().int().min(0).max(3_600_000).optional(),
 });
 
-export type ActionResult = { queue: QueueView; logId?: string; duplicate?: boolean; notice?: string } | { error: string };
+/**
+ * `undo`: the last action Ctrl+Z would undo now (null: nothing). `notice`:
+ * what the learner is told about the action ("leech", "buried", …).
+ */
+export type ActionResult =
+  | { queue: QueueView; undo: UndoHead | null; notice?: Notice }
+  | { error: string };
+
+export type Notice =
+  | { kind: "leech"; lapses: number; cardId: string }
+  | { kind: "buried" }
+  | { kind: "suspended"; cardId: string }
+  | { kind: "undone"; action: UndoHead["action"] }
+  | { kind: "graded-elsewhere"; grade: string | null };
 
 const NOT_YOURS = { error: "This card is not in your collection." };
 
@@ -34,27 +48,28 @@ export async function gradeAction(input: unknown): Promise<ActionResult> {
   try {
     const outcome = await gradeCard(user.id, parsed.data, new Date());
     const queue = await queueFor(user.id);
-    if (outcome.status === "duplicate") return { queue, duplicate: true };
-    const notice = outcome.leech ? "leech" : undefined;
-    return { queue, logId: outcome.logId, notice };
+    if (outcome.status === "duplicate") {
+      // Another tab (or a quiz) moved the card on first: the learner's grade was not applied, and is told so.
+      return { queue, undo: null, notice: { kind: "graded-elsewhere", grade: outcome.gradedSince?.grade ?? null } };
+    }
+    const notice: Notice | undefined = outcome.leech ? { kind: "leech", lapses: outcome.lapses, cardId: parsed.data.cardId } : undefined;
+    return { queue, undo: { action: "grade", cardId: parsed.data.cardId }, notice };
   } catch (e) {
     if (e instanceof NotFoundError) return NOT_YOURS;
     throw e;
   }
 }
 
-/** Undoes a grade of this session: the card comes back exactly as it was, and is shown again. */
-export async function undoAction(logId: unknown): Promise<ActionResult> {
+/** Undoes the user's last action, whatever it was; the card it touched is shown again. */
+export async function undoAction(): Promise<ActionResult> {
   const user = await requireUser("/review");
-  const parsed = Id.safeParse(logId);
-  if (!parsed.success) return { error: "Nothing to undo." };
   try {
-    const { cardId } = await undoGrade(user.id, parsed.data);
+    const undone = await undoLast(user.id, new Date());
     const queue = await queueFor(user.id);
-    return { queue: { ...queue, next: await getReviewItem(user.id, cardId, new Date()) } };
+    const next = await getReviewItem(user.id, undone.cardId, new Date()).catch(() => queue.next);
+    return { queue: { ...queue, next }, undo: undone.next, notice: { kind: "undone", action: undone.action } };
   } catch (e) {
     if (e instanceof UndoError) return { error: e.message };
-    if (e instanceof NotFoundError) return { error: "That grade was already undone." };
     throw e;
   }
 }
@@ -67,11 +82,23 @@ export async function cardAction(input: unknown): Promise<ActionResult> {
   const parsed = CardActionSchema.safeParse(input);
   if (!parsed.success) return { error: "That action could not be read." };
   try {
-    if (parsed.data.action === "bury") await buryCard(user.id, parsed.data.cardId, new Date());
-    else await setSuspended(user.id, parsed.data.cardId, true, new Date());
-    return { queue: await queueFor(user.id), notice: parsed.data.action === "bury" ? "buried" : "suspended" };
+    const { cardId, action } = parsed.data;
+    if (action === "bury") await buryCard(user.id, cardId, new Date());
+    else await setSuspended(user.id, cardId, true, new Date());
+    return { queue: await queueFor(user.id), undo: { action, cardId }, notice: action === "bury" ? { kind: "buried" } : { kind: "suspended", cardId } };
   } catch (e) {
     if (e instanceof NotFoundError) return NOT_YOURS;
     throw e;
   }
+}
+
+const StudyMoreSchema = z.number().int().min(1).max(9999);
+
+/** Raises today's new-card limit by `extra`, for today only (Anki's custom study). */
+export async function studyMoreNewAction(extra: unknown): Promise<{ ok: true } | { error: string }> {
+  const user = await requireUser("/review");
+  const parsed = StudyMoreSchema.safeParse(extra);
+  if (!parsed.success) return { error: "That number of cards could not be read: use a whole number from 1 to 9,999." };
+  await studyMoreNewToday(user.id, parsed.data, new Date());
+  return { ok: true };
 }

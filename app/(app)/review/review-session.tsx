@@ -2,9 +2,10 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { formatInterval } from "@/lib/srs/format-interval";
+import { formatPreviewInterval } from "@/lib/srs/format-interval";
 import { formatWhen } from "@/lib/format-when";
-import { cardAction, gradeAction, undoAction, type ActionResult } from "./actions";
+import { cardAction, gradeAction, undoAction, type ActionResult, type Notice as ServerNotice } from "./actions";
+import type { UndoHead } from "@/lib/dal/undo";
 import type { QueueView } from "./queue-view";
 import { ErrorMessage } from "@/app/error-message";
 import { useOfflineReview } from "@/lib/offline/use-offline-review";
@@ -23,14 +24,44 @@ interface Notice {
   cardId?: string;
 }
 
-export function ReviewSession({ initial }: { initial: QueueView }) {
+const GRADE_LABEL: Record<string, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
+const UNDO_LABEL: Record<UndoHead["action"], string> = {
+  grade: "grade",
+  bury: "bury",
+  suspend: "suspend",
+  unsuspend: "unsuspend",
+  reset: "reset",
+  edit: "edit",
+};
+
+/** What the learner is told after an action, in words. */
+function noticeText(n: ServerNotice): Notice {
+  switch (n.kind) {
+    case "leech":
+      return { text: `This card has lapsed ${n.lapses} times, so it is now suspended as a leech. Rewrite it to make it easier to remember.`, cardId: n.cardId };
+    case "buried":
+      return { text: "Buried until tomorrow." };
+    case "suspended":
+      return { text: "Card suspended: it will not be shown until you unsuspend it.", cardId: n.cardId };
+    case "undone":
+      return { text: `Undone: ${UNDO_LABEL[n.action]}.` };
+    case "graded-elsewhere":
+      return {
+        text: n.grade
+          ? `Already graded in another tab: ${GRADE_LABEL[n.grade] ?? n.grade}. Your grade was not applied.`
+          : "This card was changed in another tab (buried, suspended, reset or undone). Your grade was not applied.",
+      };
+  }
+}
+
+export function ReviewSession({ initial, initialUndo }: { initial: QueueView; initialUndo: UndoHead | null }) {
   // Online: the server's queue. Offline: the cards kept on this device (lib/offline).
   const { queue, setQueue, offline } = useOfflineReview(initial);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  // Grades made in this session, newest last: Ctrl/⌘+Z undoes them one by one.
-  const [undoStack, setUndoStack] = useState<string[]>([]);
+  // The learner's last action (on this page or another): Ctrl/⌘+Z undoes it, then the one before.
+  const [lastAction, setLastAction] = useState<UndoHead | null>(initialUndo);
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -63,6 +94,8 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
         }
         setError(null);
         setQueue(result.queue);
+        setLastAction(result.undo);
+        setNotice(result.notice ? noticeText(result.notice) : null);
         after?.(result);
       });
     },
@@ -73,39 +106,21 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     (name: GradeName) => {
       if (!card) return;
       const durationMs = Math.round(performance.now() - shownAt.current);
-      const gradedId = card.cardId;
       if (offline.active) return void offline.grade(card, name, durationMs);
-      run(
-        () => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }),
-        (r) => {
-          if (r.logId) setUndoStack((s) => [...s, r.logId!]);
-          setNotice(r.notice === "leech" ? { text: "This card has lapsed 8 times, so it is now suspended as a leech. Rewrite it to make it easier to remember.", cardId: gradedId } : null);
-        },
-      );
+      run(() => gradeAction({ cardId: card.cardId, version: card.version, grade: name, durationMs }));
     },
     [card, run, offline],
   );
 
   const undo = useCallback(() => {
-    const logId = undoStack[undoStack.length - 1];
-    if (!logId) return;
-    run(
-      () => undoAction(logId),
-      () => {
-        setUndoStack((s) => s.slice(0, -1));
-        setNotice({ text: "Grade undone." });
-      },
-    );
-  }, [undoStack, run]);
+    if (!lastAction) return;
+    run(() => undoAction());
+  }, [lastAction, run]);
 
   const flag = useCallback(
     (action: "bury" | "suspend") => {
       if (!card) return;
-      const id = card.cardId;
-      run(
-        () => cardAction({ cardId: id, action }),
-        () => setNotice(action === "bury" ? { text: "Buried until tomorrow." } : { text: "Card suspended: it will not be shown until you unsuspend it.", cardId: id }),
-      );
+      run(() => cardAction({ cardId: card.cardId, action }));
     },
     [card, run],
   );
@@ -136,7 +151,6 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [card, revealed, grade, undo, flag]);
 
-  const left = queue.remaining.reviews + queue.remaining.new;
   const messages = (
     <>
       <ErrorMessage message={error} />
@@ -153,12 +167,13 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
       )}
     </>
   );
-  const undoButton = undoStack.length > 0 && (
+  const undoButton = lastAction && (
     <button type="button" className="btn-secondary px-3 py-1 text-sm" onClick={undo} disabled={pending} aria-keyshortcuts="Control+Z Meta+Z">
-      Undo <kbd className="text-xs">Ctrl+Z</kbd>
+      Undo {UNDO_LABEL[lastAction.action]} <kbd className="text-xs">Ctrl+Z</kbd>
     </button>
   );
 
+  const left = queue.remaining.new + queue.remaining.learning + queue.remaining.reviews;
   if (!card) {
     return (
       <section className="card space-y-4 text-center" aria-labelledby="done-heading" data-ready={ready && !pending}>
@@ -186,13 +201,14 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
           Review
         </h1>
         <p className="text-sm text-slate-700" aria-live="polite" data-testid="remaining">
-          <span className="font-semibold">{left}</span> left · {queue.remaining.reviews} reviews, {queue.remaining.new} new
+          <span className="font-semibold">{left}</span> left · <span data-testid="count-new">{queue.remaining.new}</span> new · <span data-testid="count-learning">{queue.remaining.learning}</span> learning ·{" "}
+          <span data-testid="count-reviews">{queue.remaining.reviews}</span> {queue.remaining.reviews === 1 ? "review" : "reviews"}
         </p>
       </div>
       {messages}
       <article className="card space-y-4" aria-label="Flashcard">
         <p className="text-xs uppercase tracking-wide text-slate-600">
-          {card.kind} · {card.isNew ? "new" : "review"} · {card.documentTitle}
+          {card.kind} · {card.stage} · {card.documentTitle}
           {card.edited && " · your wording"}
         </p>
         <p className="text-lg leading-relaxed" data-testid="prompt">
@@ -229,7 +245,7 @@ export function ReviewSession({ initial }: { initial: QueueView }) {
                 {p.label} <kbd className="text-xs opacity-90">{p.key}</kbd>
               </span>
               <span className="text-sm font-normal" data-testid={`interval-${p.name}`}>
-                {formatInterval(p.intervalMs)}
+                {formatPreviewInterval(p)}
               </span>
             </button>
           ))}

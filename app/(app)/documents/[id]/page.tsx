@@ -6,6 +6,8 @@ import { NotFoundError } from "@/lib/dal/errors";
 import { segmentText } from "@/lib/content/segment-text";
 import { documentDeletionImpact } from "@/lib/dal/own-cards";
 import { OwnDocumentForms } from "./own-document-forms";
+import { newCardsOutlook } from "@/lib/dal/review";
+import { NewCardsToday } from "@/app/(app)/review/new-cards-today";
 
 export const metadata = { title: "Document" };
 
@@ -26,14 +28,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         <h1 className="text-2xl font-semibold">{doc.title}</h1>
         <p className="text-sm text-slate-600">{[doc.source, doc.publishedAt?.toISOString().slice(0, 10), doc.mine ? "private to you" : "shared library"].filter(Boolean).join(" · ")}</p>
       </header>
-      {saved > 0 && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          Saved with {saved} cards. They are in your reviews now.{" "}
-          <Link href="/review" className="underline">
-            Start reviewing
-          </Link>
-        </p>
-      )}
+      {saved > 0 && <NewCardsToday saved={saved} outlook={await newCardsOutlook(user.id, doc.id, new Date())} />}
       {doc.kind !== "deck" && (
         <section aria-labelledby="text-heading" className="card">
           <h2 id="text-heading" className="sr-only">

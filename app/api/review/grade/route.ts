@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { apiUserId, crossSiteProblem, json, readJson } from "@/lib/api-request";
-import { gradeCard } from "@/lib/dal/grading";
+import { gradeCard, type EarlierGrade } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
 import { IdSchema } from "@/lib/validation/text";
 
@@ -13,7 +13,10 @@ const GradeSchema = z.object({
 
 /**
  * POST /api/review/grade {cardId, version, grade} — grades a card once
- * (docs/decisions/003). 200 {status: "applied", logId, due} or {status: "duplicate"}.
+ * (docs/decisions/003). 200 {status: "applied", logId, due, scheduledDays, leech, lapses}
+ * (`due` exactly as the grade's preview in GET /api/review/next said), or
+ * {status: "duplicate", gradedSince: {grade, source, review} | null, message}
+ * when the card moved on since the version shown ("Already graded in another tab: Good.").
  */
 export async function POST(req: Request): Promise<Response> {
   const problem = crossSiteProblem(req);
@@ -26,9 +29,16 @@ export async function POST(req: Request): Promise<Response> {
   if (!parsed.success) return json({ error: "Send {cardId, version, grade} with grade one of again, hard, good, easy." }, 400);
   try {
     const outcome = await gradeCard(userId, parsed.data, new Date());
+    if (outcome.status === "duplicate") return json({ ...outcome, message: duplicateMessage(outcome.gradedSince) });
     return json(outcome);
   } catch (e) {
     if (e instanceof NotFoundError) return json({ error: "Card not found." }, 404);
     throw e;
   }
+}
+
+function duplicateMessage(since: EarlierGrade | null): string {
+  if (!since) return "This card changed since it was shown (buried, suspended, reset or undone elsewhere): the grade was not applied.";
+  const grade = since.grade[0].toUpperCase() + since.grade.slice(1);
+  return since.source === "quiz" ? `Already graded by a quiz answer: ${grade}. This grade was not applied.` : `Already graded in another tab: ${grade}. This grade was not applied.`;
 }
