@@ -5,8 +5,8 @@ import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
 import { type Pools, distractorsFor } from "./distractors";
 import { type Entity, entityWords } from "./entities";
-import { render } from "./sentences";
-import { WordIndex, countWord, findWord, hash, replaceWord } from "./text";
+import { personOf, render } from "./sentences";
+import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
 
 export const BLANK = "____";
@@ -67,6 +67,17 @@ function withArticle(name: string, masked: string, at: number): string {
   return needs && !/\bthe\s+$/.test(before) && !/^(the|a|an)\b/i.test(name) ? `the ${name}` : name;
 }
 
+/** "John Howard said: "We are two great Pacific democracies."": a first-person sentence names its speaker. */
+export function attribute(s: Candidate["sentence"], text: string): string {
+  return s.firstPerson && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+}
+
+/** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */
+function personalQuestion(q: string): boolean {
+  const p = personOf(q.split(/[^\p{L}'.]+/u).filter(Boolean).map((w) => ({ text: w, lower: w.toLowerCase() })));
+  return p.first || p.second;
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -101,15 +112,18 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     for (const w of words.filter((x) => x !== c.answer)) {
       q = replaceWord(q, w, MASK);
     }
-    if (!leaks(q, words)) question = q;
+    if (!leaks(q, words) && !personalQuestion(q)) question = q;
   }
+  if (cloze) cloze = attribute(s, cloze);
+  // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
+  if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;
 
   const prompts = [cloze, question].filter((p): p is string => !!p);
   const distractors = distractorsFor(c, doc, pools, prompts);
   const entity = answerEntities(c, doc)[0];
   const accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
-  const trueStatement = c.statement ?? render(doc.masked, s, context);
+  const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
   if (distractors.length && (c.statement || occurrences > 0)) {
@@ -117,7 +131,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
         : render(doc.masked, s, [{ start: c.start, end: c.end, text: withArticle(distractors[0], doc.masked, c.start) }, ...context]);
-    falseStatement = swapped !== trueStatement ? swapped : null;
+    const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
+    falseStatement = attributed !== trueStatement ? attributed : null;
   }
 
   const fact: Fact = {

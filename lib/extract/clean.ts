@@ -12,7 +12,46 @@ export interface Cleaned {
   masked: string;
   /** Speaker labels removed from the start of lines ("RFI", "Andrei Pyatakov"). */
   speakers: (Span & { label: string })[];
-  removed: (Span & { reason: "heading" | "footer" | "dateline" | "speaker" | "note" })[];
+  removed: (Span & { reason: "header" | "heading" | "footer" | "dateline" | "speaker" | "note" })[];
+  /** Metadata lines at the top ("title: …", "published: 2015-06-17", or YAML front matter). */
+  meta: { title?: string; published?: string };
+}
+
+// "title: …" / "published: …" lines before the first blank line, or a "---" front-matter block:
+// document metadata, never body text.
+const META_LINE = /^(title|source|published|date|author|byline|original|url|language|lang|tags?)\s*:\s*(.*)$/i;
+
+/** The header block's end offset (0 when there is none) and the metadata it carries. */
+export function readHeader(text: string): { end: number; meta: Cleaned["meta"] } {
+  const meta: Cleaned["meta"] = {};
+  const lines = text.split("\n");
+  let k = 0;
+  let at = 0;
+  const fenced = lines[0]?.trim() === "---";
+  if (fenced) {
+    at = lines[0].length + 1;
+    k = 1;
+  }
+  let found = 0;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (fenced && line.trim() === "---") return { end: at + line.length, meta };
+    if (!fenced && line.trim() === "") break;
+    const m = META_LINE.exec(line.trim());
+    if (!m) {
+      if (!fenced) return found ? { end: at, meta } : { end: 0, meta: {} };
+      at += line.length + 1;
+      continue;
+    }
+    found++;
+    const key = m[1].toLowerCase();
+    const value = m[2].trim().replace(/^["']|["']$/g, "");
+    if (key === "title") meta.title = value;
+    if ((key === "published" || key === "date") && /^\d{4}-\d{2}-\d{2}/.test(value)) meta.published = value.slice(0, 10);
+    at += line.length + 1;
+  }
+  if (fenced) return { end: 0, meta: {} };
+  return found ? { end: Math.min(at, text.length), meta } : { end: 0, meta: {} };
 }
 
 const QUOTE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/;
@@ -64,8 +103,13 @@ export function clean(input: string): Cleaned {
   const chars = text.split("");
   const speakers: Cleaned["speakers"] = [];
   const removed: Cleaned["removed"] = [];
+  const header = readHeader(text);
+  if (header.end > 0) {
+    blank(chars, 0, header.end);
+    removed.push({ start: 0, end: header.end, reason: "header" });
+  }
 
-  let lineStart = 0;
+  let lineStart = header.end;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -106,5 +150,5 @@ export function clean(input: string): Cleaned {
       removed.push({ start: m.index, end: m.index + m[0].length, reason: "note" });
     }
   }
-  return { masked: out.join(""), speakers, removed };
+  return { masked: out.join(""), speakers, removed, meta: header.meta };
 }

@@ -46,10 +46,23 @@ describe("dates", () => {
     expect(b.question).toBe("When was a service center inaugurated in Lima?");
   });
 
-  it("does not ask a question it cannot form (pronoun subject, relative clause)", () => {
-    const [a, b] = dates("In 2020, it rained a lot in the north of the country. They built a center in Nicaragua, which was inaugurated in 2017.");
-    expect(a.question).toBeUndefined();
+  it("makes no date fact from a sentence whose subject is a pronoun (who 'they' are is not in it)", () => {
+    expect(dates("In 2020, it rained a lot in the north of the country. They built a center in Nicaragua, which was inaugurated in 2017.")).toEqual([]);
+  });
+
+  it("does not ask a question it cannot form (relative clause)", () => {
+    const [b] = dates("The firm built a center in Nicaragua, which was inaugurated in 2017.");
     expect(b.question).toBeUndefined();
+  });
+
+  it("takes the year of a month and day without one from the narrative of a text about the past", () => {
+    const text = "On March 3, the envoy reached the capital. The treaty of 1821 was signed later that spring. On May 9, the troops left.";
+    const [a, , c] = dates(text, "2019-06-01");
+    expect(a.fields).toMatchObject({ year: 1821, month: 3, day: 3 });
+    expect(c.fields).toMatchObject({ year: 1821, month: 5, day: 9 });
+    // In news the same date is the one nearest publication.
+    const [n] = dates("On March 3, the minister opened the new bridge in 2019 style.", "2019-06-01");
+    expect(n.fields).toMatchObject({ year: 2019 });
   });
 
   it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {

@@ -120,6 +120,37 @@ export function resolveYear(month: number, day: number, published: DocContext["p
   return best;
 }
 
+const yearsCache = new WeakMap<DocContext, { at: number; year: number }[]>();
+
+/** Every explicit year the document writes ("1914", "in 2019"), in text order. */
+function explicitYears(doc: DocContext): { at: number; year: number }[] {
+  let ys = yearsCache.get(doc);
+  if (!ys) {
+    ys = [];
+    for (const m of doc.masked.matchAll(/(?<![\p{L}\p{N}$£€.,'-])(1[5-9]\d\d|20\d\d)(?![\p{N}%]|,\d)/gu)) ys.push({ at: m.index, year: Number(m[1]) });
+    yearsCache.set(doc, ys);
+  }
+  return ys;
+}
+
+/**
+ * The year of a month and day written without one ("On June 28, …"). A text about the past — one
+ * whose explicit years all lie more than three years before its publication, or one with no
+ * publication date — is read as a narrative: the year is the last one written before the date
+ * (else the first after it). Otherwise the date is the occurrence nearest publication (news).
+ */
+export function impliedYear(month: number, day: number, at: number, doc: DocContext): number | null {
+  const ys = explicitYears(doc);
+  const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
+  if (!historical) return resolveYear(month, day, doc.published);
+  let year: number | null = null;
+  for (const y of ys) {
+    if (y.at > at) break;
+    year = y.year;
+  }
+  return year ?? ys[0].year;
+}
+
 export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   const hits: DateHit[] = [];
   const toks = s.tokens;
@@ -136,7 +167,7 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
     if (!hit) continue;
     if (hit.type.t === "day-month" && !hit.type.withYear) {
       // "this Wednesday, February 2": the weekday phrase confirms a date relative to publication.
-      const y = resolveYear(hit.type.month, hit.type.day, doc.published);
+      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc);
       hit.type = { ...hit.type, year: y };
       const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
       hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");

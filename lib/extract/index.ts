@@ -13,6 +13,7 @@ import { buildPools } from "./distractors";
 import { findEntities } from "./entities";
 import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
+import { speakerAt } from "./speakers";
 import { buildSentences, markQuestionTurns, resolveLeadingIt } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -38,8 +39,11 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const sentences = buildSentences(cleaned.masked, tokens, spans);
   resolveLeadingIt(sentences, cleaned.masked);
   markQuestionTurns(sentences, cleaned.speakers);
+  const title = opts.title ?? cleaned.meta.title;
+  const speakerOf = speakerAt(cleaned.speakers, title);
+  for (const s of sentences) s.speaker = speakerOf(s.start);
   const entities = findEntities(sentences, cleaned.masked, cleaned.speakers.map((s) => s.label));
-  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt) };
+  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const candidates = [
     ...extractDates(doc),

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { clean } from "./clean";
 import { analyze } from "./nlp";
 import { buildSentences, isFactual, markQuestionTurns, resolveLeadingIt } from "./sentences";
+import { speakerAt } from "./speakers";
 
-function sentences(text: string) {
-  const { masked, speakers } = clean(text);
+function sentences(text: string, title?: string) {
+  const { masked, speakers, meta } = clean(text);
   const a = analyze(masked);
   const s = buildSentences(masked, a.tokens, a.sentences);
   resolveLeadingIt(s, masked);
   markQuestionTurns(s, speakers);
+  const who = speakerAt(speakers, title ?? meta.title);
+  for (const x of s) x.speaker = who(x.start);
   return s;
 }
 
@@ -59,6 +62,31 @@ describe("sentences", () => {
     expect(q.quoted).toBe(true);
     expect(isFactual(q)).toBe(false);
     expect(isFactual(f)).toBe(true);
+  });
+
+  it("keeps a first-person sentence only when its speaker is known", () => {
+    const [named] = sentences("Lena Brooks: We opened 40 clinics in the valley last spring.");
+    expect(named.speaker).toBe("Lena Brooks");
+    expect(isFactual(named)).toBe(true);
+    const [unknown] = sentences("Our team opened 40 clinics in the valley last spring.");
+    expect(unknown.firstPerson).toBe(true);
+    expect(isFactual(unknown)).toBe(false);
+  });
+
+  it("does not take a reporter's 'we learned' frame or the country 'US' for a first person", () => {
+    const [frame] = sentences("The port will close for repairs, this is what we learned this Friday.");
+    expect(frame.firstPerson).toBe(false);
+    const [country] = sentences("Trade between Chile and the US doubled over the decade.");
+    expect(country.firstPerson).toBe(false);
+  });
+
+  it("makes no fact from a sentence addressed to 'you' or led by a personal pronoun of any length", () => {
+    const [you] = sentences("You are playing a leading role in the northern province of the country.");
+    expect(isFactual(you)).toBe(false);
+    const [he] = sentences("He addressed the national assembly of the republic in 1953 about the harbour project.");
+    expect(isFactual(he)).toBe(false);
+    const [named] = sentences("The mayor addressed the national assembly of the republic in 1953 about the harbour project.");
+    expect(isFactual(named)).toBe(true);
   });
 
   it("treats the premise of an interviewer's question as part of the question", () => {

@@ -41,11 +41,43 @@ export interface Sentence {
   pronounSubject: boolean;
   /** Part of an interviewer's turn (a short labelled turn that asks a question). */
   questionTurn: boolean;
+  /** "I", "we", "our" … outside quotation marks: only its speaker can make it a fact. */
+  firstPerson: boolean;
+  /** "you", "your" outside quotation marks: who is addressed is not in the sentence. */
+  secondPerson: boolean;
+  /** Who says this sentence (a transcript's resolved label, a speech's author), or null. */
+  speaker: string | null;
+}
+
+const FIRST_PERSON = /^(i|we|us|our|ours|my|me|mine|myself|ourselves|i'm|i've|we're|we've|we'll|i'll|i'd|we'd)$/;
+const SECOND_PERSON = /^(you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)$/;
+
+// A reporter's frame ("this is what we learned", "we have heard that") says how the news came,
+// not who acted: it does not make the sentence the writer's own statement.
+const REPORTING = /^(learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)$/;
+
+/** First and second person outside quotation marks ("US" the country is not "us"). */
+export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean; second: boolean } {
+  let inQuote = false;
+  let first = false;
+  let second = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === '"') inQuote = !inQuote;
+    if (inQuote) continue;
+    if (t.text === "US" || t.text === "U.S.") continue;
+    const next = toks[k + 1]?.lower === "have" || toks[k + 1]?.lower === "'ve" || toks[k + 1]?.lower === "were" ? toks[k + 2] : toks[k + 1];
+    if (/^(i|we)$/.test(t.lower) && next && REPORTING.test(next.lower)) continue;
+    if (FIRST_PERSON.test(t.lower) && (t.lower !== "i" || t.text === "I")) first = true;
+    if (SECOND_PERSON.test(t.lower)) second = true;
+  }
+  return { first, second };
 }
 
 // Subjects that point back to something named earlier ("It is 312 plants today.", "Each partner ...").
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
+const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
 const PLEASANTRY = /\b(thank you|thanks|you're welcome|good (morning|evening|afternoon))\b/i;
 
 // Discourse markers carry no fact and make a cloze read oddly out of context.
@@ -237,9 +269,19 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
       paragraphStart,
       quoted: quotedToks > 0 && quotedToks >= toks.length * 0.5,
       // "Today it is around $180.": the subject may follow a short adverb.
-      pronounSubject: body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8,
+      // "He addressed Congress in 1941": a personal pronoun as subject points outside the sentence
+      // whatever its length; the demonstratives only in short sentences ("This is 312 plants.").
+      pronounSubject:
+        body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PERSONAL_SUBJECT.test(t.lower)) ||
+        (body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8),
       questionTurn: false,
+      firstPerson: false,
+      secondPerson: false,
+      speaker: null,
     };
+    const person = personOf(body);
+    sentence.firstPerson = person.first;
+    sentence.secondPerson = person.second;
     sentence.text = render(masked, sentence);
     out.push(sentence);
   }
@@ -302,5 +344,14 @@ export function markQuestionTurns(sentences: Sentence[], labels: { start: number
 
 /** A sentence facts may come from. */
 export function isFactual(s: Sentence): boolean {
-  return !s.question && !s.opinion && !s.fragment && !s.quoted && !s.questionTurn && !(s.pronounSubject && !s.resolved);
+  return (
+    !s.question &&
+    !s.opinion &&
+    !s.fragment &&
+    !s.quoted &&
+    !s.questionTurn &&
+    !(s.pronounSubject && !s.resolved) &&
+    !(s.firstPerson && !s.speaker) &&
+    !s.secondPerson
+  );
 }
