@@ -33,3 +33,13 @@ describe("actors", () => {
     expect(actors(text).length).toBe(2);
   });
 });
+
+describe("organisations anywhere in a sentence", () => {
+  it("asks for a name of several words wherever it stands, a one-word name only as the subject", async () => {
+    const { generate } = await import("./index");
+    const cards = generate("The fishing quota was negotiated outside the Northern Fisheries Council and remains in force.").cards;
+    expect(cards.map((c) => c.answer)).toContain("Northern Fisheries Council");
+    const none = generate("The fishing quota was negotiated outside Oxfam and remains in force.").cards;
+    expect(none.map((c) => c.answer)).not.toContain("Oxfam");
+  });
+});

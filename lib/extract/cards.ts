@@ -114,6 +114,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     }
     if (!leaks(q, words) && !personalQuestion(q)) question = q;
   }
+  // "The […] (____)": an acronym asked with its own expansion masked beside it cannot be answered.
+  if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
   if (cloze) cloze = attribute(s, cloze);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;

@@ -100,3 +100,11 @@ describe("entities", () => {
     ]);
   });
 });
+
+describe("names with a middle initial", () => {
+  it("reads 'Frank B. Kellogg'-shaped names as one person, not an acronym", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("Martha T. Lindgren signed the charter in Oslo in 1950.");
+    expect(doc.entities.bySentence[0].map((m) => `${m.type}:${m.text}`)).toContain("person:Martha T. Lindgren");
+  });
+});

@@ -180,7 +180,8 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
         ORG_HEADS.has(t.lower) ||
         countryByName(t.text) ||
         countryByDemonym(t.text) ||
-        (isAcronym(t) && !ROMAN.test(t.text)),
+        // A middle initial ("Frank B. Kellogg") is part of a name, not an acronym.
+        (isAcronym(t) && !ROMAN.test(t.text) && !(k > 0 && k < nameToks.length - 1 && /^\p{Lu}\.$/u.test(t.text))),
     )
   )
     return null;

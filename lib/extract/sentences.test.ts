@@ -115,3 +115,24 @@ describe("capitalisation", () => {
     expect(capitalizeFirst('"we are proud"')).toBe('"We are proud"');
   });
 });
+
+describe("resolving a leading 'It'", () => {
+  it("takes the nearest singular definite subject, passing over a plural one, and says 'The' for 'This'", () => {
+    const s = sentences("The harbour treaty was drafted by two ministries. Critics doubted its value. It was ratified in 1961.");
+    expect(s[2].resolved?.text).toBe("The harbour treaty");
+    const t = sentences("This accord will open both markets.\n\nIt removes duties on wool and timber.");
+    expect(t[1].resolved?.text).toBe("The accord");
+  });
+
+  it("leaves an expletive 'It is … that' and a sentence after a question unresolved", () => {
+    const s = sentences("The harbour treaty was drafted in May. It is clear that nobody read it.");
+    expect(s[1].resolved).toBeUndefined();
+    const q = sentences("Was the harbour treaty drafted in May? It was ratified in 1961.");
+    expect(q[1].resolved).toBeUndefined();
+  });
+
+  it("makes no fact from a subject that points back with 'This committee'", () => {
+    const [, s] = sentences("A joint committee was set up in 2004. This committee meets twice a year in the capital.");
+    expect(isFactual(s)).toBe(false);
+  });
+});

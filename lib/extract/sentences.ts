@@ -273,7 +273,9 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
       // whatever its length; the demonstratives only in short sentences ("This is 312 plants.").
       pronounSubject:
         body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PERSONAL_SUBJECT.test(t.lower)) ||
-        (body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8),
+        (body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8) ||
+        // "This committee will meet yearly": which committee is in an earlier sentence.
+        (/^(this|these|that|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(NOUN|ADJ)$/.test(body[subjectStart(body) + 1]?.pos ?? "")),
       questionTurn: false,
       firstPerson: false,
       secondPerson: false,
@@ -292,34 +294,54 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
 export function subjectStart(toks: Tok[]): number {
   const first = toks[0];
   if (!first) return 0;
-  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE") {
+  // A fronted participle ("Sponsored by France, the Pact …") also ends at its comma.
+  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE" || (first.pos === "VERB" && /(ed|en|ing)$/.test(first.lower))) {
     const comma = toks.findIndex((t) => t.text === ",");
     if (comma > 0 && comma < 12) return comma + 1;
   }
   return 0;
 }
 
+/** The sentence's subject as a definite singular noun phrase ("The Dangote refinery", "The Kellogg–Briand Pact"), or null. */
+function definiteSubject(toks: Tok[], masked: string): string | null {
+  const a = subjectStart(toks);
+  let b = a;
+  // A dash inside a name ("Kellogg–Briand") joins two proper nouns.
+  const inName = (k: number) => /^[–-]$/.test(toks[k].text) && toks[k - 1]?.pos === "PROPN" && toks[k + 1]?.pos === "PROPN";
+  while (b < toks.length && b - a < 8 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[b].pos) || inName(b)) && toks[b].text !== ",") b++;
+  const np = toks.slice(a, b);
+  const head = np[np.length - 1];
+  if (np.length < 2 || !/^(the|this|that)$/.test(np[0].lower) || !head || !/^(NOUN|PROPN)$/.test(head.pos)) return null;
+  if (head.pos === "NOUN" && /s$/.test(head.lower) && !/ss$/.test(head.lower)) return null;
+  if (!toks[b] || !/^(AUX|VERB|PUNCT)$/.test(toks[b].pos)) return null;
+  // "This agreement will …. It removes …": out of context the card says "The agreement".
+  const rest = masked.slice(np[1].start, head.end);
+  return tidy(`${np[0].lower === "the" ? masked.slice(np[0].start, np[0].end) : "The"} ${rest}`);
+}
+
 /**
  * "The Dangote refinery ... opened in 2023. It is the third largest refinery in the world."
- * A card cut from the second sentence needs "It" spelled out. Only a definite, singular
- * subject of the sentence just before, in the same paragraph, is taken.
+ * A card cut from the second sentence needs "It" spelled out: the nearest definite, singular
+ * subject among the paragraph's earlier sentences (up to three back; sentences whose subject is
+ * plural or not a noun phrase are passed over, a person is never "it").
  */
 export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    const prev = sentences[i - 1];
-    if (s.paragraphStart || s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
-    if (prev.question || prev.opinion) continue;
-    const toks = prev.tokens;
-    const a = subjectStart(toks);
-    let b = a;
-    while (b < toks.length && b - a < 7 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[b].pos) && toks[b].text !== ",") b++;
-    const np = toks.slice(a, b);
-    const head = np[np.length - 1];
-    if (np.length < 2 || np[0].lower !== "the" || !head || !/^(NOUN|PROPN)$/.test(head.pos)) continue;
-    if (head.pos === "NOUN" && /s$/.test(head.lower) && !/ss$/.test(head.lower)) continue;
-    if (!toks[b] || !/^(AUX|VERB|PUNCT)$/.test(toks[b].pos)) continue;
-    s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: tidy(masked.slice(np[0].start, head.end)) };
+    if (s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
+    // "It is important that …", "It was accepted that …": an expletive "it" points forward.
+    if (s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower)) continue;
+    // Across a paragraph break only the sentence just before counts (transcripts break after each sentence).
+    for (let j = i - 1; j >= 0 && j >= (s.paragraphStart ? i - 1 : i - 3); j--) {
+      const prev = sentences[j];
+      if (prev.question || prev.opinion) break;
+      const subject = definiteSubject(prev.tokens, masked);
+      if (subject) {
+        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: subject };
+        break;
+      }
+      if (prev.paragraphStart) break;
+    }
   }
 }
 
