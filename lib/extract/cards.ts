@@ -78,6 +78,14 @@ function personalQuestion(q: string): boolean {
   return p.first || p.second;
 }
 
+const BOUND_BEFORE =
+  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of)\s+$/iu;
+
+/** The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____"); "about 80%" is not one. */
+export function isBound(masked: string, at: number): boolean {
+  return BOUND_BEFORE.test(masked.slice(Math.max(0, at - 30), at));
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -99,6 +107,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (c.statement) {
     const candidate = replaceWord(c.statement, c.answer, BLANK, true);
     if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
+  } else if (c.blank && occurrences === 0) {
+    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank }, ...context]);
+    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   } else if (occurrences === 1) {
     // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
     // attempted (that is the ambiguity case above).
@@ -122,17 +133,19 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (!cloze && !question) return null;
 
   const prompts = [cloze, question].filter((p): p is string => !!p);
-  const distractors = distractorsFor(c, doc, pools, prompts);
+  // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
+  // could also be correct and a swapped statement would not be false, so a bound gets neither.
+  const distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
   const entity = answerEntities(c, doc)[0];
   const accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
   const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
-  if (distractors.length && (c.statement || occurrences > 0)) {
+  if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {
     const swapped =
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
-        : render(doc.masked, s, [{ start: c.start, end: c.end, text: withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+        : render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
     const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
     falseStatement = attributed !== trueStatement ? attributed : null;
   }

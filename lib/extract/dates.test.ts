@@ -75,3 +75,35 @@ describe("dates", () => {
     expect(dates("The contract was signed last Tuesday in Oslo by both chief executives.")).toEqual([]);
   });
 });
+
+describe("dates relative to the document's date", () => {
+  const P = "2019-03-14";
+  it("resolves today, yesterday, last year, a decade ago and 'in April' against the published date", () => {
+    const got = dates(
+      "The two mayors signed the river compact today in Lyon. The board approved the budget yesterday after a long debate. The port was sold last year to a Danish group. The canal plan was launched a decade ago by the regional council. The ministers will meet in April in the capital.",
+      P,
+    );
+    expect(got.map((c) => [c.answer, c.fields.written])).toEqual([
+      ["March 14, 2019", "today"],
+      ["March 13, 2019", "yesterday"],
+      ["2018", "last year"],
+      ["2009", "a decade ago"],
+      ["April 2019", "April"],
+    ]);
+  });
+
+  it("writes the resolved date into the cloze in place of the relative words", async () => {
+    const { generate } = await import("./index");
+    const c = generate("The two mayors signed the river compact today in Lyon.", { publishedAt: P }).cards.find((x) => x.kind === "date");
+    expect(c?.prompt).toBe("The two mayors signed the river compact on ____ in Lyon.");
+    expect(c?.answer).toBe("March 14, 2019");
+  });
+
+  it("gives no date for approximations, spans or an unknown publication date", () => {
+    expect(dates("The forum was set up 15 years or so ago by the members.", P)).toEqual([]);
+    expect(dates("The two mayors will decide within the next fortnight on the canal.", P)).toEqual([]);
+    expect(dates("The two mayors signed the river compact today in Lyon.")).toEqual([]);
+    // "May" after a preposition only: "The council may meet" is not a month.
+    expect(dates("The council may meet again to review the canal plan.", P)).toEqual([]);
+  });
+});

@@ -115,7 +115,8 @@ function firstPersonVerb(toks: Tok[], at: number): { verb: string; next: number;
 const OPINION_OPENERS: string[][] = [
   ["for", "me"], ["in", "my", "opinion"], ["in", "my", "view"], ["personally"], ["it", "seems"],
   ["maybe"], ["perhaps"], ["i", "would", "say"], ["i", "am", "sure"], ["i", "'m", "sure"],
-  ["i", "am", "convinced"], ["i", "'m", "convinced"], ["i", "am", "afraid"], ["my", "impression"],
+  ["i", "am", "convinced"], ["i", "'m", "convinced"], ["i", "am", "confident"], ["i", "'m", "confident"],
+  ["we", "are", "confident"], ["i", "am", "optimistic"], ["i", "am", "hopeful"], ["i", "am", "afraid"], ["my", "impression"],
   ["my", "feeling"], ["i", "do", "n't", "know"], ["i", "don't", "know"], ["probably"],
 ];
 
