@@ -13,8 +13,8 @@ import { buildPools } from "./distractors";
 import { findEntities } from "./entities";
 import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
-import { speakerAt } from "./speakers";
-import { buildSentences, markQuestionTurns, resolveLeadingIt } from "./sentences";
+import { speakerAt, speakerStatement } from "./speakers";
+import { buildSentences, markQuestionTurns, resolveLeadingIt, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
 
@@ -45,6 +45,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const entities = findEntities(sentences, cleaned.masked, cleaned.speakers.map((s) => s.label));
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
+  const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [
     ...extractDates(doc),
     ...extractPresupposedEvents(doc),
@@ -52,8 +53,22 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractActors(doc),
     ...numbers,
     ...extractDefinitions(doc),
+    ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return { doc, candidates };
+}
+
+/** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */
+function speakerCandidate(cleaned: ReturnType<typeof clean>, title: string | undefined | null): Candidate | null {
+  const st = speakerStatement(title ?? undefined, [...new Set(cleaned.speakers.map((s) => s.label))]);
+  if (!st) return null;
+  const header = cleaned.removed.find((r) => r.reason === "header");
+  const sentence: Sentence = {
+    index: -1, start: header?.start ?? 0, end: header?.end ?? 0, bodyStart: 0, bodyEnd: 0, tokens: [], text: title ?? "",
+    question: false, opinion: false, fragment: false, truncated: false, paragraphStart: true, quoted: false,
+    pronounSubject: false, questionTurn: false, firstPerson: false, secondPerson: false, speaker: null,
+  };
+  return { kind: "actor", sentence, answer: st.answer, start: 0, end: 0, answerType: { t: "phrase" }, fields: { type: "person", name: st.answer, role: st.role || undefined, speaker: true }, statement: st.statement };
 }
 
 export function generate(text: string, opts: GenerateOptions = {}): Generated {

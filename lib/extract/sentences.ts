@@ -78,7 +78,9 @@ export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean;
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
 const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
-const PLEASANTRY = /\b(thank you|thanks|you're welcome|good (morning|evening|afternoon))\b/i;
+// Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
+// gentlemen, …") are courtesy, not facts.
+const PLEASANTRY = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b|^(mr|mrs|ms|madam|madame|ladies|dear|excellenc\w*|distinguished)\b[^,.]{0,40},/i;
 
 // Discourse markers carry no fact and make a cloze read oddly out of context.
 const MARKERS: string[][] = [

@@ -3,9 +3,9 @@ import { resolveLabel, speakerAt, splitRoleName, titlePerson } from "./speakers"
 import { clean, readHeader } from "./clean";
 import { generate } from "./index";
 
-describe("speakers", () => {
-  const title = "Radio interview with Maria Castellano of Radio Sur (Foreign Minister Peter Lindqvist)";
+const title = "Radio interview with Maria Castellano of Radio Sur (Foreign Minister Peter Lindqvist)";
 
+describe("speakers", () => {
   it("reads the person a title credits, with the role before the name", () => {
     expect(titlePerson(title)).toEqual({ role: "Foreign Minister", name: "Peter Lindqvist" });
     expect(titlePerson("Annual report on water quality (Ministry of Health)")).toBeNull();
@@ -50,5 +50,24 @@ describe("header lines", () => {
   it("leaves a text without a header alone ('Note: …' in the body is not a header)", () => {
     expect(readHeader("The bridge opened in 2012.\n\nMore.").end).toBe(0);
     expect(readHeader("Note: the bridge opened in 2012.\n\nMore.").end).toBe(0);
+  });
+});
+
+describe("the document's speaker as a card", () => {
+  it("asks who gave a speech the title credits, and who speaks under a transcript's role label", () => {
+    const speech = "title: Address at the opening of the Rhine bridge (Mayor Hannah Vogel)\npublished: 2017-05-02\n\nThe bridge cost 40 million euros and took three years to build.";
+    const card = generate(speech).cards.find((c) => c.answer === "Hannah Vogel");
+    expect(card?.prompt).toBe('"Address at the opening of the Rhine bridge" is by Mayor ____.');
+    const interview = `title: ${title}\n\nCASTELLANO: What did you sign?\n\nFOREIGN MINISTER: Norway and Chile signed the fisheries accord in 2019.`;
+    expect(generate(interview).cards.find((c) => c.answer === "Peter Lindqvist")?.prompt).toBe(
+      'In "Radio interview with Maria Castellano of Radio Sur", the speaker labelled FOREIGN MINISTER is Foreign Minister ____.',
+    );
+  });
+
+  it("makes no such card when the title already names the person or names nobody", () => {
+    const named = "title: Hannah Vogel on the Rhine bridge (Mayor Hannah Vogel)\n\nThe bridge cost 40 million euros and took three years to build.";
+    expect(generate(named).cards.some((c) => c.answer === "Hannah Vogel" && c.prompt.startsWith('"'))).toBe(false);
+    const none = "title: Annual report (Ministry of Works)\n\nThe bridge cost 40 million euros and took three years to build.";
+    expect(generate(none).cards.every((c) => !c.prompt.includes("is by"))).toBe(true);
   });
 });

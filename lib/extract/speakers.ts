@@ -103,3 +103,23 @@ export function speakerAt(labels: { label: string; start: number }[], title: str
     return who;
   };
 }
+
+/**
+ * The document's own speaker as a fact: "Address to the … Luncheon, Canberra" is by Prime
+ * Minister ____ (a speech), or the speaker labelled PRIME MINISTER in "Interview with …" is Prime
+ * Minister ____ (a transcript). Only when the title names the person in its closing parenthesis
+ * and the rest of the title does not already give the name away. `sentence` is a stand-in for
+ * the title line (offsets of the header), so the fact has a source the learner can be shown.
+ */
+export function speakerStatement(title: string | undefined, labels: string[]): { statement: string; answer: string; role: string } | null {
+  const person = titlePerson(title);
+  if (!title || !person || !person.name) return null;
+  const bare = title.replace(/\s*\([^()]*\)\s*$/, "").trim();
+  const surname = words(person.name).at(-1)!;
+  if (!bare || new RegExp(`\\b${surname}\\b`, "i").test(bare)) return null;
+  const who = `${person.role ? `${person.role} ` : ""}${person.name}`;
+  if (labels.length === 0) return { statement: `"${bare}" is by ${who}.`, answer: person.name, role: person.role };
+  const label = labels.find((l) => resolveLabel(l, title) === person.name);
+  if (!label) return null;
+  return { statement: `In "${bare}", the speaker labelled ${label} is ${who}.`, answer: person.name, role: person.role };
+}
