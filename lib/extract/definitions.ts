@@ -2,7 +2,7 @@
 // security and energy"); acronym expansions ("the OAS, the Organization of American States").
 import type { Candidate, DocContext } from "./candidate";
 import { acronymExpansionIn } from "./entities";
-import { NUMBER_WORDS } from "./text";
+import { leadingNumber } from "./text";
 import { isFactual, subjectStart, type Sentence, type Tok } from "./sentences";
 
 const CONSISTS: string[][] = [
@@ -46,7 +46,7 @@ function candidate(doc: DocContext, s: Sentence, a: number, e: number, fields: R
 function countValue(t: Tok | undefined): number {
   if (!t) return NaN;
   if (/^\d+$/.test(t.text)) return Number(t.text);
-  return NUMBER_WORDS[t.lower] ?? NaN;
+  return leadingNumber(t.lower)?.value ?? NaN;
 }
 
 /** "on two axes: security and energy" -> the items after the colon, when they number the count. */

@@ -53,3 +53,30 @@ describe("numbers", () => {
     expect(numbers("The two companies have also agreed to form a joint venture in Norway.")).toEqual([]);
   });
 });
+
+describe("one number parser for generation and grading", () => {
+  it("multiplies scales instead of adding them", async () => {
+    const { parseNumber, leadingNumber } = await import("./text");
+    expect(parseNumber("two hundred")).toBe(200);
+    expect(parseNumber("three thousand")).toBe(3000);
+    expect(parseNumber("twenty-five")).toBe(25);
+    expect(parseNumber("3.5 million")).toBe(3_500_000);
+    expect(parseNumber("$19bn")).toBe(19e9);
+    expect(parseNumber("3,000")).toBe(3000);
+    expect(leadingNumber("two hundred soldiers")).toEqual({ value: 200, rest: "soldiers" });
+    expect(parseNumber("second")).toBeNaN();
+    expect(parseNumber("soldiers")).toBeNaN();
+  });
+
+  it("never accepts the first word of a number phrase as the whole answer", async () => {
+    const { acceptedVariants } = await import("./variants");
+    const ty = { t: "number", value: 200, unit: "soldiers", style: "words", format: "plain" } as const;
+    const acc = acceptedVariants("two hundred soldiers", ty, undefined, "");
+    expect(acc).toContain("200 soldiers");
+    expect(acc).toContain("200");
+    expect(acc).not.toContain("2");
+    const k = acceptedVariants("three thousand", { ...ty, value: 3000, unit: "" }, undefined, "");
+    expect(k).not.toContain("3");
+    expect(k).toContain("3000");
+  });
+});
