@@ -18,6 +18,9 @@ import { buildSentences, markQuestionTurns, resolveLeadingIt, type Sentence } fr
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
 
+/** Facts made from one sentence at most (cards from one sentence are siblings anyway). */
+export const MAX_FACTS_PER_SENTENCE = 8;
+
 const KIND_ORDER = { date: 0, agreement: 1, actor: 2, number: 3, definition: 4 } as const;
 
 export function parsePublished(p: GenerateOptions["publishedAt"]): DocContext["published"] {
@@ -80,13 +83,22 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
     const cards: CardDraft[] = [];
     const seenFacts = new Set<string>();
     const seenDefinitions = new Set<string>();
+    const perSentence = new Map<number, number>();
+    const triedPerSentence = new Map<number, number>();
     for (const c of candidates) {
+      // Each card hashes and searches its whole sentence: a bounded number per sentence keeps
+      // generation linear on a run-on "sentence" of 40,000 characters (no real sentence has more).
+      const n = perSentence.get(c.sentence.index) ?? 0;
+      const tried = triedPerSentence.get(c.sentence.index) ?? 0;
+      if (n >= MAX_FACTS_PER_SENTENCE || tried >= 3 * MAX_FACTS_PER_SENTENCE) continue;
+      triedPerSentence.set(c.sentence.index, tried + 1);
       // The same definition restated later in a document ("these are the two axes: ...") adds no card.
       const defKey = c.kind === "definition" ? `${String(c.fields.term ?? "").toLowerCase()}|${c.answer.toLowerCase()}` : "";
       if (defKey && seenDefinitions.has(defKey)) continue;
       const built = buildCards(c, doc, pools);
       if (!built || seenFacts.has(built.fact.key)) continue;
       seenFacts.add(built.fact.key);
+      perSentence.set(c.sentence.index, n + 1);
       if (defKey) seenDefinitions.add(defKey);
       facts.push(built.fact);
       cards.push(...built.cards);
