@@ -13,6 +13,7 @@ import { buildPools } from "./distractors";
 import { findEntities } from "./entities";
 import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
+import { extractWrittenNumbers } from "./written-numbers";
 import { speakerAt, speakerStatement } from "./speakers";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, type Sentence } from "./sentences";
 
@@ -55,6 +56,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractAgreements(doc),
     ...extractActors(doc),
     ...numbers,
+    ...extractWrittenNumbers(doc),
     ...extractDefinitions(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
