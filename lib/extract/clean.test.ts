@@ -57,3 +57,18 @@ describe("clean", () => {
     expect(masked).toContain("FRANCE, SPAIN and ITALY met");
   });
 });
+
+describe("list markers", () => {
+  it("masks a list marker at the start of a line and keeps the item as a sentence", () => {
+    const text = "The plan has two parts:\n\na. The city will build a tram line by 2030.\n\n(b) The region will fund 40 new buses.\n\n- The port opens in May.";
+    const { masked } = clean(text);
+    expect(masked).toContain("   The city will build a tram line by 2030.");
+    expect(masked).not.toMatch(/\(b\)|^- /m);
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it("leaves a dash or a letter inside a line alone", () => {
+    const text = "The tram - the first in the region - opens in May, says plan a. The port closes.";
+    expect(clean(text).masked).toBe(text);
+  });
+});

@@ -12,7 +12,7 @@ export interface Cleaned {
   masked: string;
   /** Speaker labels removed from the start of lines ("RFI", "Andrei Pyatakov"). */
   speakers: (Span & { label: string })[];
-  removed: (Span & { reason: "header" | "heading" | "footer" | "dateline" | "speaker" | "note" })[];
+  removed: (Span & { reason: "header" | "heading" | "footer" | "dateline" | "speaker" | "note" | "bullet" })[];
   /** Metadata lines at the top ("title: …", "published: 2015-06-17", or YAML front matter). */
   meta: { title?: string; published?: string };
 }
@@ -84,6 +84,9 @@ const SPEAKER =
 const EDITOR_PAREN =
   /\((?=[^()\n]*\b(?:ndlr|nldr|n\.d\.l\.r|editor'?s note|ed\.|translator'?s note|note de la rédaction)\b)[^()\n]{0,300}\)/giu;
 const BRACKET = /\[[^\]\n]{0,400}\]/g;
+// A list marker at the start of a line ("A. ", "(b) ", "iv) ", "3. ", "- ", "• "): formatting,
+// never part of a card; the item after it is an ordinary sentence.
+const BULLET = /^(\s*)(?:[A-Za-z]\.|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|\(?\d{1,3}[.)]|[-*•▪►–])\s+(?=["'(]?\p{Lu})/u;
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
@@ -122,6 +125,11 @@ export function clean(input: string): Cleaned {
         blank(chars, lineStart, lineEnd);
         removed.push({ start: lineStart, end: lineEnd, reason: "heading" });
       } else {
+        const b = BULLET.exec(line);
+        if (b) {
+          blank(chars, lineStart + b[1].length, lineStart + b[0].length);
+          removed.push({ start: lineStart + b[1].length, end: lineStart + b[0].length, reason: "bullet" });
+        }
         const d = DATELINE.exec(line);
         if (d) {
           const start = lineStart + d[1].length;

@@ -108,9 +108,11 @@ function purposeIs(doc: DocContext, s: Sentence): Candidate | null {
   if (toks.slice(0, cop).some((t) => t.text === "," || t.pos === "VERB")) return null;
   if (!hasNamed(doc, s, 0, cop)) return null;
   if (/^(not|also|no)$/.test(toks[cop + 1]?.lower ?? "")) return null;
-  const e = npEnd(toks, cop + 1);
-  if (e - cop - 1 < 1 || e - cop - 1 > 10) return null;
-  return candidate(doc, s, cop + 1, e, { term: slice(doc, toks, 0, cop) });
+  // "is of course the collective defence of …": the hedge is not part of the answer.
+  const a = toks[cop + 1]?.lower === "of" && toks[cop + 2]?.lower === "course" ? cop + 3 : cop + 1;
+  const e = npEnd(toks, a);
+  if (e - a < 1 || e - a > 10) return null;
+  return candidate(doc, s, a, e, { term: slice(doc, toks, 0, cop) });
 }
 
 /** Acronym expansions, once per acronym: the sentence that first spells it out. */
