@@ -69,7 +69,7 @@ function withArticle(name: string, masked: string, at: number): string {
 
 /** "John Howard said: "We are two great Pacific democracies."": a first-person sentence names its speaker. */
 export function attribute(s: Candidate["sentence"], text: string): string {
-  return s.firstPerson && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+  return (s.firstPerson || s.questionTurn) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
 }
 
 /** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */

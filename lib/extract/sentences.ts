@@ -374,7 +374,8 @@ export function isFactual(s: Sentence): boolean {
     !s.opinion &&
     !s.fragment &&
     !s.quoted &&
-    !s.questionTurn &&
+    // An interviewer's statement is a claim: it is kept only when the card can say who made it.
+    !(s.questionTurn && !s.speaker) &&
     !(s.pronounSubject && !s.resolved) &&
     !(s.firstPerson && !s.speaker) &&
     !s.secondPerson

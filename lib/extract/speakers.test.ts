@@ -16,8 +16,9 @@ describe("speakers", () => {
     expect(resolveLabel("FOREIGN MINISTER", title)).toBe("Peter Lindqvist");
     expect(resolveLabel("FM", title)).toBe("Peter Lindqvist");
     expect(resolveLabel("CASTELLANO", title)).toBe("Maria Castellano");
-    expect(resolveLabel("JOURNALIST", title)).toBeNull();
-    expect(resolveLabel("Q", title)).toBeNull();
+    expect(resolveLabel("JOURNALIST", title)).toBe("the journalist");
+    expect(resolveLabel("Q", title)).toBe("the interviewer");
+    expect(resolveLabel("AUDIENCE MEMBER", title)).toBeNull();
     expect(resolveLabel("CHAIRMAN", title)).toBeNull();
     expect(resolveLabel("DIRECTOR-GENERAL", "Press conference with the WHO Director General (Premier Jo Smith)")).toBe("the WHO Director General");
   });
@@ -25,7 +26,7 @@ describe("speakers", () => {
   it("gives a speech without labels to the title's person, and a labelled turn to its label", () => {
     expect(speakerAt([], title)(500)).toBe("Peter Lindqvist");
     const at = speakerAt([{ label: "Q", start: 0 }, { label: "FOREIGN MINISTER", start: 50 }], title);
-    expect(at(10)).toBeNull();
+    expect(at(10)).toBe("the interviewer");
     expect(at(60)).toBe("Peter Lindqvist");
   });
 
@@ -35,6 +36,15 @@ describe("speakers", () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(cards[0].prompt).toMatch(/^Peter Lindqvist said: "We signed the fisheries accord with Norway in ____/);
     expect(generate("We signed the fisheries accord with Norway in 2019 after long talks.").cards).toEqual([]);
+  });
+});
+
+describe("an interviewer's statements", () => {
+  it("become cards only as the interviewer's claim; their questions and 'you' sentences never", () => {
+    const text = `title: ${title}\n\nJOURNALIST: The country is sending 300 engineers to the port. Will they stay long?\n\nFOREIGN MINISTER: The mission lasts until 2026.`;
+    const prompts = generate(text).cards.map((c) => c.prompt);
+    expect(prompts).toContain('The journalist said: "The country is sending ____ engineers to the port."');
+    expect(prompts.some((p) => p.includes("Will they"))).toBe(false);
   });
 });
 

@@ -52,7 +52,9 @@ export function titlePerson(title: string | undefined): TitlePerson | null {
 /** The speaker's display form for a label, or null when the label cannot be resolved to someone named. */
 export function resolveLabel(label: string, title: string | undefined): string | null {
   const l = label.trim();
-  if (ASKER.test(l)) return null;
+  // Whoever asks is named by the role the label gives ("JOURNALIST:" → "the journalist", "Q:" → "the interviewer").
+  const asker = ASKER.exec(l);
+  if (asker) return /^(journalist|reporter|interviewer|host|moderator|questioner)$/i.test(asker[1]) ? `the ${asker[1].toLowerCase()}` : /^(q|question)$/i.test(asker[1]) ? "the interviewer" : null;
   const person = titlePerson(title);
   const norm = (s: string) => words(s.toLowerCase()).join(" ");
   if (person) {
