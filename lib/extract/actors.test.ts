@@ -43,3 +43,19 @@ describe("organisations anywhere in a sentence", () => {
     expect(none.map((c) => c.answer)).not.toContain("Oxfam");
   });
 });
+
+describe("titled people of a country and named things", () => {
+  it("reads 'Prime Minister X of Denmark' as a titled person and the country", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("The leaders invited Prime Minister Halvorsen of Norway to open the session.");
+    expect(doc.entities.bySentence[0].map((m) => `${m.type}:${m.text}`)).toEqual(["person:Halvorsen", "country:Norway"]);
+  });
+
+  it("asks for a thing named by a proper name and a head noun, never for a nationality and a noun", async () => {
+    const { generate } = await import("./index");
+    const named = generate("The two firms signed a contract for a new gas field off the coast called the Marlin development.").cards;
+    expect(named.map((c) => c.answer)).toContain("Marlin development");
+    const plain = generate("The two firms signed a contract for the Norwegian development in the north sea region.").cards;
+    expect(plain.map((c) => c.answer)).not.toContain("Norwegian development");
+  });
+});

@@ -282,9 +282,11 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
     for (let k = a + 1; k < limit; k++) {
       if (toks[k].lower !== "of") continue;
       const left = classifySpan(toks, a, k, masked, ctx);
-      if (left?.type !== "org") continue;
+      if (left?.type !== "org" && !(left?.type === "person" && left.role)) continue;
       const right = at(toks[k + 1].lower === "the" ? k + 2 : k + 1);
       if (right[0]?.type === "org") return [left, ...right];
+      // "Prime Minister Rasmussen of Denmark": a titled person and the country they serve.
+      if (left.type === "person" && right.length === 1 && (right[0].type === "country" || right[0].type === "city")) return [left, ...right];
     }
     // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
     const first = classifySpan(toks, a, a + 1, masked, ctx);

@@ -14,6 +14,7 @@ import { findEntities } from "./entities";
 import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
+import { extractNamedThings } from "./named-things";
 import { speakerAt, speakerStatement } from "./speakers";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, type Sentence } from "./sentences";
 
@@ -57,6 +58,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractActors(doc),
     ...numbers,
     ...extractWrittenNumbers(doc),
+    ...extractNamedThings(doc),
     ...extractDefinitions(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
