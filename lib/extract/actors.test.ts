@@ -55,7 +55,7 @@ describe("titled people of a country and named things", () => {
     const { generate } = await import("./index");
     const named = generate("The two firms signed a contract for a new gas field off the coast called the Marlin development.").cards;
     expect(named.map((c) => c.answer)).toContain("Marlin development");
-    const plain = generate("The two firms signed a contract for the Norwegian development in the north sea region.").cards;
-    expect(plain.map((c) => c.answer)).not.toContain("Norwegian development");
+    const plain = generate("The two firms signed a contract for the Norwegian development and the Anglo-Norwegian project in the north.").cards;
+    expect(plain.map((c) => c.answer).filter((a) => /development|project/.test(a))).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ export interface EntityIndex {
 
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "van", "von", "der", "&", "al", "bin", "on"]);
+const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "van", "von", "der", "&", "al", "bin", "on", "to"]);
+// Lower-case particles inside a person's name ("Wilhelm von Schoen", "Ludwig van Beethoven").
+const NAME_PARTICLES = /^(von|van|der|de|da|del|di|du|le|la|bin|ibn|al|ter|ten)$/;
 const ORG_HEADS = new Set([
   "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "bloc", "board",
   "bureau", "center", "centre", "club", "coalition", "college", "commission", "committee", "community",
@@ -162,7 +164,8 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
       j++;
     } else if (TITLE_MODIFIERS.has(t.lower) || (isAcronym(t) && countryByName(t.text)) || countryByDemonym(t.text)) {
       j++;
-    } else if (t.lower === "of" && lastRole === j - 1 && j + 1 < b) {
+    } else if ((t.lower === "of" || (t.lower === "to" && countryByName(toks[j + 1]?.text ?? ""))) && lastRole === j - 1 && j + 1 < b) {
+      // "Secretary of State", "Ambassador to Italy": the role's complement is part of the title.
       j += 2;
       while (j < b && TITLE_MODIFIERS.has(toks[j].lower)) j++;
     } else break;
@@ -175,7 +178,7 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   if (
     nameToks.some(
       (t, k) =>
-        !t.cap ||
+        (!t.cap && !(k > 0 && k < nameToks.length - 1 && NAME_PARTICLES.test(t.lower))) ||
         (isRoleWord(t.text) && !(k === 0 && isFirstName(t.text))) ||
         ORG_HEADS.has(t.lower) ||
         countryByName(t.text) ||
@@ -298,7 +301,7 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
 
 /** Capitalised runs: "Organization of American States", "US Secretary of State Rex Tillerson". */
 // First names that are also months, modals or common words.
-const NAME_HOMOGRAPHS = /^(may|june|april|august|will|mark|grace|hope|faith|joy|bill|rose|frank|dawn|april)$/;
+const NAME_HOMOGRAPHS = /^(may|june|april|august|will|mark|grace|hope|faith|joy|bill|rose|frank|dawn|april|jan)$/;
 
 /** "May Lindqvist", "Will Hartmann": a month or modal spelling a first name before a surname. */
 function nameLike(toks: Tok[], i: number): boolean {

@@ -20,7 +20,10 @@ export function extractNamedThings(doc: DocContext): Candidate[] {
     NAMED.lastIndex = 0;
     for (let m = NAMED.exec(body); m; m = NAMED.exec(body)) {
       const words = m[1].trim().split(/\s+/);
-      if (words.every((w) => countryByName(w) || countryByDemonym(w) || NOT_A_NAME.test(w))) continue;
+      // "the Austro-Hungarian declaration": a nationality, even hyphenated, names no thing.
+      const parts = words.flatMap((w) => w.split("-"));
+      if (parts.every((w) => countryByName(w) || countryByDemonym(w) || NOT_A_NAME.test(w) || /^[A-Z][a-z]{1,5}o$/.test(w))) continue;
+      if (countryByDemonym(parts[parts.length - 1])) continue;
       if (countryByName(m[1].trim())) continue;
       const answer = `${m[1]}${m[2]}`;
       const key = answer.toLowerCase();
