@@ -72,3 +72,12 @@ describe("list markers", () => {
     expect(clean(text).masked).toBe(text);
   });
 });
+
+describe("dateline date", () => {
+  it("dates the text from its dateline when no published date is given", () => {
+    expect(clean("OSLO, 4 May 2023 — The port reopened today after repairs.").meta.published).toBe("2023-05-04");
+    expect(clean("TUNIS, March 9, 2021 — The port reopened today after repairs.").meta.published).toBe("2021-03-09");
+    expect(clean("title: T\npublished: 2020-01-02\n\nOSLO, 4 May 2023 — The port reopened.").meta.published).toBe("2020-01-02");
+    expect(clean("HANOI, Nov 19 (Wire) - The port reopened.").meta.published).toBeUndefined();
+  });
+});

@@ -101,12 +101,25 @@ function isHeadingLine(line: string): boolean {
   return t.split(/\s+/).length <= 20;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "3 March 2025" or "March 3, 2025" in a dateline, as YYYY-MM-DD (undefined without a year). */
+export function datelineDate(s: string): string | undefined {
+  const dm = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b/.exec(s);
+  const md = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  const [day, mon, year] = dm ? [dm[1], dm[2], dm[3]] : md ? [md[2], md[1], md[3]] : [];
+  const m = mon ? MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) : -1;
+  if (m < 0 || !day || !year || Number(day) > 31) return undefined;
+  return `${year}-${String(m + 1).padStart(2, "0")}-${String(Number(day)).padStart(2, "0")}`;
+}
+
 export function clean(input: string): Cleaned {
   const text = normalizeChars(input);
   const chars = text.split("");
   const speakers: Cleaned["speakers"] = [];
   const removed: Cleaned["removed"] = [];
   const header = readHeader(text);
+  const meta: Cleaned["meta"] = { ...header.meta };
   if (header.end > 0) {
     blank(chars, 0, header.end);
     removed.push({ start: 0, end: header.end, reason: "header" });
@@ -132,6 +145,8 @@ export function clean(input: string): Cleaned {
         }
         const d = DATELINE.exec(line);
         if (d) {
+          // "GENEVA, 3 March 2025 — ": the dateline dates the text when no published date is given.
+          meta.published ??= datelineDate(d[0]);
           const start = lineStart + d[1].length;
           blank(chars, start, lineStart + d[0].length);
           removed.push({ start, end: lineStart + d[0].length, reason: "dateline" });
@@ -158,5 +173,5 @@ export function clean(input: string): Cleaned {
       removed.push({ start: m.index, end: m.index + m[0].length, reason: "note" });
     }
   }
-  return { masked: out.join(""), speakers, removed, meta: header.meta };
+  return { masked: out.join(""), speakers, removed, meta };
 }

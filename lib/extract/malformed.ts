@@ -42,11 +42,9 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
   if (SPEAKER.test(text)) out.add("speaker-label");
   if (STAGE.test(text.replace(/\[…\]/g, ""))) out.add("stage-note");
   if (MARKDOWN.test(text.replace(/____/g, "…"))) out.add("markdown");
-  if (DOUBLED.test(text.replace(/____/g, " "))) {
-    const m = DOUBLED.exec(text)!;
-    // "that that" and "had had" can be grammatical.
-    if (!/^(that|had)$/i.test(m[1])) out.add("doubled-word");
-  }
+  // "that that" and "had had" can be grammatical.
+  const doubled = DOUBLED.exec(text.replace(/____/g, "\u2026"));
+  if (doubled && !/^(that|had)$/i.test(doubled[1])) out.add("doubled-word");
   if (item.type === "cloze" || item.type === "question" || item.type === "multiple-choice") {
     const a = norm(item.answer);
     if (a.length > 2 && !/^\d{1,2}$/.test(a) && ` ${norm(text)} `.includes(` ${a} `)) out.add("answer-in-prompt");
