@@ -127,6 +127,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   }
   // "The […] (____)": an acronym asked with its own expansion masked beside it cannot be answered.
   if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
+  // "Australia is ____.": with (almost) nothing left around the blank, a learner cannot tell what is asked.
+  if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
   if (cloze) cloze = attribute(s, cloze);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;

@@ -21,7 +21,7 @@ function slice(doc: DocContext, toks: Tok[], a: number, b: number): string {
 /** End of a noun phrase: the next clause boundary, relative pronoun or conjunction of reason. */
 function npEnd(toks: Tok[], a: number): number {
   let e = a;
-  while (e < toks.length && !/^[,;:.!?(]$/.test(toks[e].text) && !/^(because|since|although|while|whereas|which|who)$/.test(toks[e].lower)) e++;
+  while (e < toks.length && !/^[,;:.!?(]$/.test(toks[e].text) && !/^(because|since|although|while|whereas|which|who|but)$/.test(toks[e].lower)) e++;
   return e;
 }
 

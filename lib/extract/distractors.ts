@@ -174,7 +174,8 @@ function numberOptions(c: Candidate, ty: Extract<AnswerType, { t: "number" }>, p
   // scale word and unit around it.
   const numPart = ans.match(/\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?/)?.[0] ?? ans;
   const literal = /\d/.test(numPart) ? Number(numPart.replace(/,/g, "")) : ty.value;
-  const near = nearValues(literal, ty.format).flatMap((v) => {
+  // "two great democracies" → never "one great democracies": a count above one keeps its plural noun.
+  const near = nearValues(literal, ty.format).filter((v) => !(literal > 1 && v <= 1)).flatMap((v) => {
     const f = formatNumber(v, numPart, ty.style);
     return f ? [ans.replace(numPart, f)] : [];
   });

@@ -1,0 +1,27 @@
+// Quality filters: a card that cannot be made unambiguous or grammatical is not made.
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+
+const cardsOf = (text: string) => generate(text).cards;
+
+describe("quality filters", () => {
+  it("never swaps a count above one for 'one' before a plural noun", () => {
+    const c = cardsOf("Lena Brooks: We are two small island nations and we trade a great deal.").concat(cardsOf("The two small island nations signed three accords in 1999."));
+    for (const x of c) expect(x.falseStatement ?? "").not.toMatch(/\bone (small |island )*(nations|accords)\b/);
+    expect(cardsOf("The firms opened three new plants in the valley in 2004.").find((x) => x.answer === "three")?.distractors).not.toContain("one");
+  });
+
+  it("ends a defining phrase at 'but', so the answer is one phrase", () => {
+    const c = cardsOf("The league's main purpose as a sports body is the promotion of amateur football but a league which also runs schools is rare.");
+    expect(c.map((x) => x.answer)).not.toContain("the promotion of amateur football but a league");
+  });
+
+  it("makes no cloze that leaves fewer than four words around the blank", () => {
+    expect(cardsOf("Norway is a highly valued partner of the alliance.").map((x) => x.prompt)).not.toContain("Norway is ____.");
+  });
+
+  it("makes no fact when a fronted phrase without its comma hides a pronoun subject", () => {
+    expect(cardsOf("By the end of 2014 they will have full responsibility for the region.")).toEqual([]);
+    expect(cardsOf("By the end of 2014 the army will have full responsibility for the region.").map((x) => x.answer)).toContain("2014");
+  });
+});
