@@ -107,3 +107,14 @@ describe("dates relative to the document's date", () => {
     expect(dates("The council may meet again to review the canal plan.", P)).toEqual([]);
   });
 });
+
+describe("relative words that are not dates", () => {
+  it("skips 'today' used as a noun, 'the last month' as a span, and 'one day' as a figure", async () => {
+    const P = "2019-03-14";
+    expect(dates("Today is a truly historic day for the two harbour towns.", P)).toEqual([]);
+    expect(dates("Today's agreement opens the river to barges from both towns.", P)).toEqual([]);
+    expect(dates("In the last month the ministers met four times in the capital.", P)).toEqual([]);
+    const { generate } = await import("./index");
+    expect(generate("One day the harbour towns will share a single port authority.", { publishedAt: P }).cards).toEqual([]);
+  });
+});

@@ -140,11 +140,15 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const t = toks[i];
   const w = (k: number) => toks[i + k]?.lower ?? "";
   const hit = (to: number, type: AnswerType): DateHit => ({ from: i, to, type, relative: true, literal: false });
+  // "Today is a historic day", "today's agreement": the word is a noun, not a time adverbial.
+  const nounUse = /^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") || toks[i + 1]?.text === "'s";
+  if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
   if (t.lower === "today" || t.lower === "tonight") return hit(i + 1, addDays(p, 0));
   if (t.lower === "yesterday") return hit(i + 1, addDays(p, -1));
   if (t.lower === "tomorrow") return hit(i + 1, addDays(p, 1));
   if (t.lower === "this" && /^(morning|afternoon|evening)$/.test(w(1))) return hit(i + 2, addDays(p, 0));
-  if (/^(last|next|this)$/.test(t.lower) && /^(year|month)$/.test(w(1)) && !/^(or|and)$/.test(w(2))) {
+  // "the last month", "over the past year": a span, not a date.
+  if (/^(last|next|this)$/.test(t.lower) && /^(year|month)$/.test(w(1)) && !/^(or|and)$/.test(w(2)) && !/^(the|over|past|during|for)$/.test(toks[i - 1]?.lower ?? "")) {
     const d = t.lower === "last" ? -1 : t.lower === "next" ? 1 : 0;
     if (w(1) === "year") return hit(i + 2, { t: "year", year: p.year + d });
     const m0 = p.month - 1 + d;

@@ -62,3 +62,13 @@ describe("bounds", () => {
     expect(cardFor("About 80% of the electricity is produced by old plants.", "80%")?.distractors).toHaveLength(3);
   });
 });
+
+describe("people behind a written title", () => {
+  it("offers only people the document gives the same title", () => {
+    const text =
+      "President Ana Reyes met President Tomas Weber in 2019. President Lena Ortiz and President Karl Moser joined them. President Omar Haddad sent a letter. Trade Minister Paul Ngata signed the accord. In 2020, President Ana Reyes opened the port.";
+    const c = cardFor(text, "Ana Reyes");
+    expect(c?.distractors).not.toContain("Paul Ngata");
+    expect(c?.distractors).toHaveLength(3);
+  });
+});

@@ -1,3 +1,4 @@
+import { isRoleWord } from "./lexicon";
 // Multiple-choice distractors of the answer's type and sub-type, drawn from the document
 // first and from built-in tables second (countries by region, years and numbers near the
 // answer, well-known blocs). None may appear in the prompt or the source sentence.
@@ -130,6 +131,17 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   return [...fromDoc, ...table];
 }
 
+/** The title written right before a name ("Prime Minister ", "President "), lower-cased, or "". */
+function titleBefore(masked: string, at: number): string {
+  const m = /((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(masked.slice(Math.max(0, at - 40), at));
+  if (!m) return "";
+  const words = m[1].trim().split(/\s+/);
+  // Keep the trailing role words only ("Former Prime Minister" → "prime minister").
+  let k = words.length;
+  while (k > 0 && (isRoleWord(words[k - 1]) || /^(prime|vice|deputy|foreign|trade|commerce)$/i.test(words[k - 1]))) k--;
+  return words.slice(k).join(" ").toLowerCase().replace(/-/g, " ");
+}
+
 function formatNumber(value: number, like: string, style: "digits" | "words"): string | null {
   if (style === "words") return numberWord(value) ?? null;
   const decimals = Number.isInteger(value) ? 0 : like.match(/\.(\d+)/)?.[1].length ?? 1;
@@ -231,7 +243,16 @@ export function distractorsFor(c: Candidate, doc: DocContext, pools: Pools, text
       if (e.type === "org") return pick(orgOptions(e, pools, c.answer), c.answer, all, e.variants);
       if (e.type === "person") {
         if (!e.roleClass) return [];
-        const peers = pools.entities.filter((x) => x.type === "person" && x.id !== e.id && x.roleClass === e.roleClass);
+        // Officials for an official (issue 11); with a title written before the blank ("President ____")
+        // only people the document gives that title, never a minister it names.
+        const title = titleBefore(doc.masked, c.start);
+        const peers = pools.entities.filter(
+          (x) =>
+            x.type === "person" &&
+            x.id !== e.id &&
+            x.roleClass === e.roleClass &&
+            (!title || (!!x.role && x.role.toLowerCase().replace(/-/g, " ").endsWith(title))),
+        );
         return pick(peers.map((x) => x.name), c.answer, all, e.variants);
       }
       return [];

@@ -130,7 +130,8 @@ function numberHits(s: Sentence, doc: DocContext, listSizes: number[]): NumberHi
     } else if (ent === "DURATION") {
       const unitTok = toks[to - 1];
       const value = parseNumber(words(doc.masked, toks, from, to - 1));
-      if (!DURATION_UNITS.test(unitTok.lower) || Number.isNaN(value) || to - from < 2) continue;
+      // "One day we will …", "a year": one unit is a way of speaking, not a figure to learn.
+      if (!DURATION_UNITS.test(unitTok.lower) || Number.isNaN(value) || value === 1 || to - from < 2) continue;
       out.push({ from, to, value, unit: unitTok.lower.replace(/s$/, ""), format: "duration", style, measures: "" });
     } else {
       if (span.length === 4 && isYear(span)) continue;
