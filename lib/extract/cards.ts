@@ -134,6 +134,13 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;
 
+  // One country out of a list of many ("… Cuba, Denmark, ____, Egypt, …") cannot be told apart.
+  if (cloze && (c.answerType.t === "entity" || c.answerType.t === "entity-list")) {
+    const types = doc.entities.bySentence[s.index]?.map((m) => m.type) ?? [];
+    const ty = answerEntities(c, doc)[0]?.type;
+    if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
+  }
+  if (!cloze && !question) return null;
   const prompts = [cloze, question].filter((p): p is string => !!p);
   // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
   // could also be correct and a swapped statement would not be false, so a bound gets neither.

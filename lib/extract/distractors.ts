@@ -121,7 +121,11 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
     return x.expansion ?? (/^[A-Z&]{2,6}$/.test(x.name) && row ? row[0] : x.name);
   };
   const docOrgs = pools.entities.filter((x) => x.type === "org");
-  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind).map(label);
+  // "the European Commission" for "the EU" could also be right: an organisation that shares a
+  // name word with the answer (one may be part of the other) is never offered.
+  const words = (x: Entity) => new Set([x.name, x.expansion ?? "", ...x.variants].join(" ").toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const own = words(e);
+  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
   if (e.orgKind !== "bloc") return fromDoc;
   // Blocs the document already names (under either name) are not offered twice.
   const named = new Set(docOrgs.flatMap((x) => [x.name, x.acronym ?? "", x.expansion ?? "", ...x.variants]));

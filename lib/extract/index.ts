@@ -37,6 +37,30 @@ export function parsePublished(p: GenerateOptions["publishedAt"]): DocContext["p
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
+/**
+ * Two answers cut from overlapping text ("2014" and "20" inside "2014-20") would blank half of one
+ * another: within a sentence the longer span wins (ties: the first) when the spans cross or both
+ * are figures or dates. Restated facts (no span) stay.
+ */
+export function withoutOverlaps(cs: Candidate[]): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cs) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  const drop = new Set<Candidate>();
+  for (const group of bySentence.values()) {
+    const spans = group.filter((c) => !c.statement && c.end > c.start).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Candidate[] = [];
+    for (const c of spans) {
+      // A figure inside a longer phrase answer ("tariffs on 90% of goods") is a fact of its own.
+      const clash = (k: Candidate) =>
+        k.start < c.end && c.start < k.end && !(k.start === c.start && k.end === c.end) &&
+        (c.start < k.start || c.end > k.end || (/^(number|date)$/.test(k.kind) && /^(number|date)$/.test(c.kind)));
+      if (kept.some(clash)) drop.add(c);
+      else kept.push(c);
+    }
+  }
+  return cs.filter((c) => !drop.has(c));
+}
+
 /** The analysed document and its fact candidates, before cards are made (for tools and tests). */
 export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc: DocContext; candidates: Candidate[] } {
   const cleaned = clean(text);
@@ -62,7 +86,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractDefinitions(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates };
+  return { doc, candidates: withoutOverlaps(candidates) };
 }
 
 /** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */

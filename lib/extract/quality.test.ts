@@ -25,3 +25,17 @@ describe("quality filters", () => {
     expect(cardsOf("By the end of 2014 the army will have full responsibility for the region.").map((x) => x.answer)).toContain("2014");
   });
 });
+
+describe("overlapping answers and lists", () => {
+  it("asks a period once, not its first year and its last two digits besides", () => {
+    const answers = generate("The fund covers the same period as the 2014-20 budget plan of the union.").cards.map((c) => c.answer);
+    expect(answers).toContain("2014-20");
+    expect(answers).not.toContain("2014");
+    expect(answers).not.toContain("20");
+  });
+
+  it("makes no cloze for one country out of a list of many", () => {
+    const cards = generate("By then Austria, Chile, Denmark, Egypt, Finland and Ghana had ratified the fisheries pact.").cards;
+    expect(cards.filter((c) => ["Denmark", "Egypt"].includes(c.answer))).toEqual([]);
+  });
+});
