@@ -143,6 +143,8 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   // "Today is a historic day", "today's agreement": the word is a noun, not a time adverbial.
   const nounUse = /^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") || toks[i + 1]?.text === "'s";
   if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
+  // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.
+  if (t.lower === "today" && i === 0 && toks[1]?.text === "," && toks.slice(2, 8).some((x, k) => /^(is|are|has|have)$/.test(x.lower) && k < 5)) return null;
   if (t.lower === "today" || t.lower === "tonight") return hit(i + 1, addDays(p, 0));
   if (t.lower === "yesterday") return hit(i + 1, addDays(p, -1));
   if (t.lower === "tomorrow") return hit(i + 1, addDays(p, 1));

@@ -257,7 +257,11 @@ export function distractorsFor(c: Candidate, doc: DocContext, pools: Pools, text
             x.roleClass === e.roleClass &&
             (!title || (!!x.role && x.role.toLowerCase().replace(/-/g, " ").endsWith(title))),
         );
-        return pick(peers.map((x) => x.name), c.answer, all, e.variants);
+        // "John Howard" and "Howard" are one person: never two options for the same surname.
+        const surname = (n: string) => n.trim().split(/\s+/).at(-1)!.toLowerCase();
+        const bySurname = new Map<string, string>();
+        for (const x of peers) if (!bySurname.has(surname(x.name)) && surname(x.name) !== surname(c.answer)) bySurname.set(surname(x.name), x.name);
+        return pick([...bySurname.values()], c.answer, all, e.variants);
       }
       return [];
     }

@@ -39,3 +39,19 @@ describe("overlapping answers and lists", () => {
     expect(cards.filter((c) => ["Denmark", "Egypt"].includes(c.answer))).toEqual([]);
   });
 });
+
+describe("more ambiguity filters", () => {
+  it("never offers two forms of one person's name as options", () => {
+    const text =
+      "Minister Ada Lund thanked Minister Per Holm in 2019. Former minister Karl Berg praised Minister Eva Dahl. Minister Berg spoke. Minister Ada Lund signed the accord in 2020.";
+    const c = generate(text).cards.find((x) => x.answer === "Ada Lund" && x.distractors.length);
+    if (c) expect(c.distractors.filter((d) => /Berg$/.test(d)).length).toBeLessThanOrEqual(1);
+  });
+
+  it("does not read 'Today, X is …' (nowadays) as the publication date, nor 'These are …' as a named subject", () => {
+    const P = "2019-03-14";
+    expect(generate("Today, the port is by far the largest employer in the valley.", { publishedAt: P }).cards.filter((c) => c.kind === "date")).toEqual([]);
+    expect(generate("Today, the two mayors signed the river compact in Lyon.", { publishedAt: P }).cards.filter((c) => c.kind === "date").length).toBeGreaterThan(0);
+    expect(generate("These are two huge economies with 40 million workers between them.").cards).toEqual([]);
+  });
+});

@@ -279,6 +279,9 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
         // "By the end of 2014 they will have …": a fronted phrase without its comma.
         body.slice(0, 10).some((t, k) => /^(he|she|they)$/.test(t.lower) && k > 0 && /^(AUX|VERB)$/.test(body[k + 1]?.pos ?? "") && !body.slice(0, k).some((x) => /^(VERB|AUX|PRON)$/.test(x.pos) || x.text === ",")) ||
         (body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8) ||
+        // "These are two huge economies": a demonstrative pronoun as subject, whatever the length.
+        // ("These are the two axes: A and B" names its items after the colon and stays.)
+        (/^(these|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(AUX|VERB)$/.test(body[subjectStart(body) + 1]?.pos ?? "") && !body.some((t) => t.text === ":")) ||
         // "This committee will meet yearly": which committee is in an earlier sentence.
         (/^(this|these|that|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(NOUN|ADJ)$/.test(body[subjectStart(body) + 1]?.pos ?? "")),
       questionTurn: false,
