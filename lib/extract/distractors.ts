@@ -125,6 +125,8 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   // name word with the answer (one may be part of the other) is never offered.
   const words = (x: Entity) => new Set([x.name, x.expansion ?? "", ...x.variants].join(" ").toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
   const own = words(e);
+  // An acronym's own expansion from the bloc table ("EU" → "European Union") counts too.
+  for (const w of (BLOCS.find(([, acr]) => acr === e.name)?.[0] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 3) own.add(w);
   const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
   if (e.orgKind !== "bloc") return fromDoc;
   // Blocs the document already names (under either name) are not offered twice.
