@@ -27,3 +27,9 @@ describe("malformed cards", () => {
     expect(malformedReasons(item("The trip was a one-day visit.", "true-false", "false"))).toEqual([]);
   });
 });
+
+describe("malformed cards: reporter's frame", () => {
+  it("does not count 'this is what we learned' as a first-person subject", () => {
+    expect(malformedReasons(item("The port will close for ____ weeks, this is what we learned on Friday."))).toEqual([]);
+  });
+});

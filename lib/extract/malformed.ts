@@ -38,7 +38,8 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
   const body = /\?\s*$/.test(text) ? text.replace(LEAD, "") : text;
   if (PRONOUN_START.test(body.trim())) out.add("pronoun-subject");
   // First person outside quotation marks: "we" of an unnamed speaker.
-  if (FIRST_PERSON.test(text.replace(/"[^"]*"/g, ""))) out.add("first-person");
+  // A reporter's frame ("this is what we learned") is not a first-person subject (as in sentences.ts).
+  if (FIRST_PERSON.test(text.replace(/"[^"]*"/g, "").replace(/\b(we|I)( have| were)? (learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)\b/gi, ""))) out.add("first-person");
   if (SPEAKER.test(text)) out.add("speaker-label");
   if (STAGE.test(text.replace(/\[…\]/g, ""))) out.add("stage-note");
   if (MARKDOWN.test(text.replace(/____/g, "…"))) out.add("markdown");
