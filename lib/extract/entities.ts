@@ -159,6 +159,12 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   let lastRole = -1;
   while (j < b) {
     const t = toks[j];
+    // "United States Secretary of State …": a country of several words before the title.
+    const country = [3, 2].find((n) => j + n < b && countryByName(surface(toks, j, j + n, masked)) && toks.slice(j + n, b).some((x) => isRoleWord(x.text)));
+    if (country) {
+      j += country;
+      continue;
+    }
     if (isRoleWord(t.text)) {
       lastRole = j;
       j++;
@@ -192,7 +198,9 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   const known = ctx.knownPeople.some((p) => sameName(p, name) || nameKey(p) === nameKey(name));
   // A name the word lists do not know still reads as a person when the sentence says what the
   // person is or does: "Tran Thi Mai, chair of ...", "Will Hartmann said".
-  const evidenced = n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? ""));
+  // … or a lower-case title right before it: "French foreign minister Aristide Briand".
+  const evidenced =
+    n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? "") || (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")));
   if (!hasRole && !known && !evidenced) {
     if (n < 2 || !(isFirstName(nameToks[0].text) || NAME_HOMOGRAPHS.test(nameToks[0].lower))) return null;
     if (isCommonWord(nameToks[n - 1].text) && !/^\p{Lu}\p{Ll}+$/u.test(nameToks[n - 1].text)) return null;

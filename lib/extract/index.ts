@@ -16,7 +16,7 @@ import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
 import { speakerAt, speakerStatement } from "./speakers";
-import { buildSentences, markQuestionTurns, resolveLeadingIt, type Sentence } from "./sentences";
+import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
 
@@ -72,6 +72,10 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const speakerOf = speakerAt(cleaned.speakers, title);
   for (const s of sentences) s.speaker = speakerOf(s.start);
   const entities = findEntities(sentences, cleaned.masked, cleaned.speakers.map((s) => s.label));
+  // Full names only: a lone surname could be someone else's ("Mr Blair" beside "Tony Blair").
+  resolveLeadingPeople(sentences, cleaned.masked, (i) =>
+    entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
+  );
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);

@@ -55,3 +55,24 @@ describe("more ambiguity filters", () => {
     expect(generate("These are two huge economies with 40 million workers between them.").cards).toEqual([]);
   });
 });
+
+describe("resolving He/She and a paragraph's 'It'", () => {
+  it("spells out 'He' when the sentence before names exactly one person in full", () => {
+    const text = "Our founder, Marta Lindqvist, retired last spring after a long career.\n\nShe opened the first clinic in 1987 in the old harbour.";
+    const c = generate(text).cards.find((x) => x.answer === "1987");
+    expect(c?.prompt).toBe("Marta Lindqvist opened the first clinic in ____ in the old harbour.");
+    const two = "Marta Lindqvist met Paul Ngata in the spring.\n\nShe opened the first clinic in 1987 in the old harbour.";
+    expect(generate(two).cards.filter((x) => x.answer === "1987")).toEqual([]);
+  });
+
+  it("gives a paragraph-opening 'It' the article's topic when nothing nearer resolves it", () => {
+    const text = "The Harbour Accord is a 1961 treaty between two coastal towns.\n\nIt was signed by both mayors on 4 May 1961 in the town hall.";
+    expect(generate(text).cards.find((x) => x.answer === "4 May 1961")?.prompt).toBe("The Harbour Accord was signed by both mayors on ____ in the town hall.");
+  });
+
+  it("reads a country before a title and a lower-case title before a name", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("The plan is named after its authors, United Kingdom Home Secretary Anna Reid and Danish foreign minister Lars Holm.");
+    expect(doc.entities.bySentence[0].filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Anna Reid", "Lars Holm"]);
+  });
+});

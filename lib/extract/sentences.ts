@@ -354,6 +354,34 @@ export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
 }
 
 /**
+ * "Bob Hawke … about to celebrate his 80th birthday. He was instrumental in getting this going 20
+ * years ago." A leading "He"/"She" is spelled out when the sentence just before (same speaker's
+ * turn or paragraph, at most one sentence back) names exactly one person, by full name or title.
+ * `people(i)` gives the person mentions of sentence i as [name, surface]. A leading "It" at a
+ * paragraph start that nothing before resolves takes the document's topic: the definite subject of
+ * its first sentence ("The Kellogg–Briand Pact … is …"), the way encyclopedia paragraphs continue.
+ */
+export function resolveLeadingPeople(sentences: Sentence[], masked: string, people: (i: number) => string[]): void {
+  const first = sentences.find((x) => !x.fragment && !x.question);
+  const topic = first ? definiteSubject(first.tokens, masked) : null;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const lead = s.tokens[0]?.lower;
+    if (!/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "") || s.resolved) continue;
+    if (lead === "it" && topic && s.paragraphStart && first !== s && !(s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower))) {
+      s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: topic };
+      continue;
+    }
+    if (lead !== "he" && lead !== "she") continue;
+    const prev = sentences[i - 1];
+    if (prev.question || prev.speaker !== s.speaker) continue;
+    const names = [...new Set(people(i - 1))];
+    if (names.length !== 1) continue;
+    s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: names[0] };
+  }
+}
+
+/**
  * In a transcript, a short labelled turn that asks a question is the interviewer's: its other
  * sentences ("I've read that you monitor 500 plants.") are premises of the question, not facts.
  */
