@@ -76,3 +76,10 @@ describe("resolving He/She and a paragraph's 'It'", () => {
     expect(doc.entities.bySentence[0].filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Anna Reid", "Lars Holm"]);
   });
 });
+
+describe("a run of 'It' sentences", () => {
+  it("keeps one referent across consecutive 'It' sentences", () => {
+    const text = "This accord will open both markets.\n\nIt removes duties on wool and timber.\n\nIt means duty free entry for 95 per cent of farm exports within three years.";
+    expect(generate(text).cards.find((x) => x.answer === "95 per cent")?.prompt).toBe("The accord means duty free entry for ____ of farm exports within three years.");
+  });
+});

@@ -343,6 +343,11 @@ export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
     for (let j = i - 1; j >= 0 && j >= (s.paragraphStart ? i - 1 : i - 3); j--) {
       const prev = sentences[j];
       if (prev.question || prev.opinion) break;
+      // "It removes … . It means …": a run of "It" sentences keeps one referent.
+      if (prev.resolved && prev.tokens[0]?.lower === "it") {
+        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: prev.resolved.text };
+        break;
+      }
       const subject = definiteSubject(prev.tokens, masked);
       if (subject) {
         s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: subject };
