@@ -23,12 +23,16 @@ export interface QueueScope {
 const { sql, empty } = Prisma;
 
 /**
- * Sibling rule: card c is held until tomorrow when another card of its fact
- * was reviewed today. The subqueries do not depend on c, so each engine
- * evaluates them once per statement.
+ * Sibling rule: card c is held until tomorrow when another card of its fact,
+ * or of any fact cut from the same sentence of the same document, was
+ * reviewed today (issue 11: "deploy ____ soldiers … February 2" gives away
+ * "deploy 3,000 soldiers … ____"; Anki buries the siblings of a note). The
+ * subqueries do not depend on c, so each engine evaluates them once per
+ * statement.
  */
 function held(q: QueueScope): Prisma.Sql {
-  return sql`(c."factId" IN (SELECT hc."factId" FROM "ReviewLog" hl JOIN "Card" hc ON hc."id" = hl."cardId" WHERE hl."userId" = ${q.userId} AND hl."day" = ${q.day})
+  return sql`(c."factId" IN (SELECT sf."id" FROM "ReviewLog" hl JOIN "Card" hc ON hc."id" = hl."cardId" JOIN "Fact" hf ON hf."id" = hc."factId"
+      JOIN "Fact" sf ON sf."documentId" = hf."documentId" AND sf."sentence" = hf."sentence" WHERE hl."userId" = ${q.userId} AND hl."day" = ${q.day})
     AND c."id" NOT IN (SELECT sl."cardId" FROM "ReviewLog" sl WHERE sl."userId" = ${q.userId} AND sl."day" = ${q.day}))`;
 }
 

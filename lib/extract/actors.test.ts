@@ -33,3 +33,29 @@ describe("actors", () => {
     expect(actors(text).length).toBe(2);
   });
 });
+
+describe("organisations anywhere in a sentence", () => {
+  it("asks for a name of several words wherever it stands, a one-word name only as the subject", async () => {
+    const { generate } = await import("./index");
+    const cards = generate("The fishing quota was negotiated outside the Northern Fisheries Council and remains in force.").cards;
+    expect(cards.map((c) => c.answer)).toContain("Northern Fisheries Council");
+    const none = generate("The fishing quota was negotiated outside Oxfam and remains in force.").cards;
+    expect(none.map((c) => c.answer)).not.toContain("Oxfam");
+  });
+});
+
+describe("titled people of a country and named things", () => {
+  it("reads 'Prime Minister X of Denmark' as a titled person and the country", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("The leaders invited Prime Minister Halvorsen of Norway to open the session.");
+    expect(doc.entities.bySentence[0].map((m) => `${m.type}:${m.text}`)).toEqual(["person:Halvorsen", "country:Norway"]);
+  });
+
+  it("asks for a thing named by a proper name and a head noun, never for a nationality and a noun", async () => {
+    const { generate } = await import("./index");
+    const named = generate("The two firms signed a contract for a new gas field off the coast called the Marlin development.").cards;
+    expect(named.map((c) => c.answer)).toContain("Marlin development");
+    const plain = generate("The two firms signed a contract for the Norwegian development and the Anglo-Norwegian project in the north.").cards;
+    expect(plain.map((c) => c.answer).filter((a) => /development|project/.test(a))).toEqual([]);
+  });
+});

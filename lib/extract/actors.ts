@@ -47,7 +47,9 @@ export function extractActors(doc: DocContext): Candidate[] {
         // A lone surname needs the full name elsewhere to be a fair answer; keep full names.
         if (m.to - m.from < 2 && !m.role) continue;
       } else {
-        if (!isSubject(s.tokens, m)) continue;
+        // An organisation with a name of several words ("the European Central Bank") is a fair
+        // answer wherever it stands; a one-word name only as the subject that acts.
+        if (!isSubject(s.tokens, m) && m.to - m.from < 2) continue;
         if (e.acronym && m.text === e.expansion) continue;
       }
       perEntity.set(e.id, (perEntity.get(e.id) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generate } from "./index";
+import { MAX_FACTS_PER_SENTENCE, generate } from "./index";
 import { MAX_NAME_TOKENS, segmentationWork } from "./entities";
 import { PATHOLOGICAL } from "./pathological";
 
@@ -33,6 +33,15 @@ describe("generation on pathological texts", () => {
     for (const [name, build] of Object.entries(PATHOLOGICAL)) {
       const out = generate(build(10_000), { publishedAt: null });
       for (const c of out.cards) expect(c.answer.trim().length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it("builds a bounded number of facts from one run-on sentence, so the per-card work on it stays linear", () => {
+    for (const chars of [2_500, 40_000]) {
+      const out = generate(PATHOLOGICAL["one-sentence"](chars), { publishedAt: null });
+      const bySentence = new Map<string, number>();
+      for (const f of out.facts) bySentence.set(f.sentence, (bySentence.get(f.sentence) ?? 0) + 1);
+      expect(Math.max(0, ...bySentence.values()), `${chars} characters`).toBeLessThanOrEqual(MAX_FACTS_PER_SENTENCE);
     }
   });
 });

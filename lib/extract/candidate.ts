@@ -28,6 +28,11 @@ export interface Candidate {
   end: number;
   answerType: AnswerType;
   fields: Record<string, unknown>;
+  /**
+   * The answer is a date the text only implies ("today" → "June 14, 2012"): the cloze replaces the
+   * written words with this text ("on ____"), and a false statement with the distractor in place.
+   */
+  blank?: string;
   /** A question-card prompt, when the sentence has a shape a question can be made from. */
   question?: string;
   /** Rewrites of the cloze context (resolving "before that", a pronoun, ...). */

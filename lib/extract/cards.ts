@@ -5,8 +5,8 @@ import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
 import { type Pools, distractorsFor } from "./distractors";
 import { type Entity, entityWords } from "./entities";
-import { render } from "./sentences";
-import { WordIndex, countWord, findWord, hash, replaceWord } from "./text";
+import { personOf, render } from "./sentences";
+import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
 
 export const BLANK = "____";
@@ -67,6 +67,25 @@ function withArticle(name: string, masked: string, at: number): string {
   return needs && !/\bthe\s+$/.test(before) && !/^(the|a|an)\b/i.test(name) ? `the ${name}` : name;
 }
 
+/** "John Howard said: "We are two great Pacific democracies."": a first-person sentence names its speaker. */
+export function attribute(s: Candidate["sentence"], text: string): string {
+  return (s.firstPerson || s.questionTurn) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+}
+
+/** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */
+function personalQuestion(q: string): boolean {
+  const p = personOf(q.split(/[^\p{L}'.]+/u).filter(Boolean).map((w) => ({ text: w, lower: w.toLowerCase() })));
+  return p.first || p.second;
+}
+
+const BOUND_BEFORE =
+  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of)\s+$/iu;
+
+/** The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____"); "about 80%" is not one. */
+export function isBound(masked: string, at: number): boolean {
+  return BOUND_BEFORE.test(masked.slice(Math.max(0, at - 30), at));
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -88,6 +107,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (c.statement) {
     const candidate = replaceWord(c.statement, c.answer, BLANK, true);
     if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
+  } else if (c.blank && occurrences === 0) {
+    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank }, ...context]);
+    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   } else if (occurrences === 1) {
     // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
     // attempted (that is the ambiguity case above).
@@ -101,23 +123,40 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     for (const w of words.filter((x) => x !== c.answer)) {
       q = replaceWord(q, w, MASK);
     }
-    if (!leaks(q, words)) question = q;
+    if (!leaks(q, words) && !personalQuestion(q)) question = q;
   }
+  // "The […] (____)": an acronym asked with its own expansion masked beside it cannot be answered.
+  if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
+  // "Australia is ____.": with (almost) nothing left around the blank, a learner cannot tell what is asked.
+  if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
+  if (cloze) cloze = attribute(s, cloze);
+  // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
+  if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;
 
+  // One country out of a list of many ("… Cuba, Denmark, ____, Egypt, …") cannot be told apart.
+  if (cloze && (c.answerType.t === "entity" || c.answerType.t === "entity-list")) {
+    const types = doc.entities.bySentence[s.index]?.map((m) => m.type) ?? [];
+    const ty = answerEntities(c, doc)[0]?.type;
+    if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
+  }
+  if (!cloze && !question) return null;
   const prompts = [cloze, question].filter((p): p is string => !!p);
-  const distractors = distractorsFor(c, doc, pools, prompts);
+  // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
+  // could also be correct and a swapped statement would not be false, so a bound gets neither.
+  const distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
   const entity = answerEntities(c, doc)[0];
   const accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
-  const trueStatement = c.statement ?? render(doc.masked, s, context);
+  const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
-  if (distractors.length && (c.statement || occurrences > 0)) {
+  if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {
     const swapped =
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
-        : render(doc.masked, s, [{ start: c.start, end: c.end, text: withArticle(distractors[0], doc.masked, c.start) }, ...context]);
-    falseStatement = swapped !== trueStatement ? swapped : null;
+        : render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+    const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
+    falseStatement = attributed !== trueStatement ? attributed : null;
   }
 
   const fact: Fact = {

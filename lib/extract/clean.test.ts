@@ -57,3 +57,27 @@ describe("clean", () => {
     expect(masked).toContain("FRANCE, SPAIN and ITALY met");
   });
 });
+
+describe("list markers", () => {
+  it("masks a list marker at the start of a line and keeps the item as a sentence", () => {
+    const text = "The plan has two parts:\n\na. The city will build a tram line by 2030.\n\n(b) The region will fund 40 new buses.\n\n- The port opens in May.";
+    const { masked } = clean(text);
+    expect(masked).toContain("   The city will build a tram line by 2030.");
+    expect(masked).not.toMatch(/\(b\)|^- /m);
+    expect(masked).toHaveLength(text.length);
+  });
+
+  it("leaves a dash or a letter inside a line alone", () => {
+    const text = "The tram - the first in the region - opens in May, says plan a. The port closes.";
+    expect(clean(text).masked).toBe(text);
+  });
+});
+
+describe("dateline date", () => {
+  it("dates the text from its dateline when no published date is given", () => {
+    expect(clean("OSLO, 4 May 2023 — The port reopened today after repairs.").meta.published).toBe("2023-05-04");
+    expect(clean("TUNIS, March 9, 2021 — The port reopened today after repairs.").meta.published).toBe("2021-03-09");
+    expect(clean("title: T\npublished: 2020-01-02\n\nOSLO, 4 May 2023 — The port reopened.").meta.published).toBe("2020-01-02");
+    expect(clean("HANOI, Nov 19 (Wire) - The port reopened.").meta.published).toBeUndefined();
+  });
+});

@@ -12,7 +12,46 @@ export interface Cleaned {
   masked: string;
   /** Speaker labels removed from the start of lines ("RFI", "Andrei Pyatakov"). */
   speakers: (Span & { label: string })[];
-  removed: (Span & { reason: "heading" | "footer" | "dateline" | "speaker" | "note" })[];
+  removed: (Span & { reason: "header" | "heading" | "footer" | "dateline" | "speaker" | "note" | "bullet" })[];
+  /** Metadata lines at the top ("title: …", "published: 2015-06-17", or YAML front matter). */
+  meta: { title?: string; published?: string };
+}
+
+// "title: …" / "published: …" lines before the first blank line, or a "---" front-matter block:
+// document metadata, never body text.
+const META_LINE = /^(title|source|published|date|author|byline|original|url|language|lang|tags?)\s*:\s*(.*)$/i;
+
+/** The header block's end offset (0 when there is none) and the metadata it carries. */
+export function readHeader(text: string): { end: number; meta: Cleaned["meta"] } {
+  const meta: Cleaned["meta"] = {};
+  const lines = text.split("\n");
+  let k = 0;
+  let at = 0;
+  const fenced = lines[0]?.trim() === "---";
+  if (fenced) {
+    at = lines[0].length + 1;
+    k = 1;
+  }
+  let found = 0;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (fenced && line.trim() === "---") return { end: at + line.length, meta };
+    if (!fenced && line.trim() === "") break;
+    const m = META_LINE.exec(line.trim());
+    if (!m) {
+      if (!fenced) return found ? { end: at, meta } : { end: 0, meta: {} };
+      at += line.length + 1;
+      continue;
+    }
+    found++;
+    const key = m[1].toLowerCase();
+    const value = m[2].trim().replace(/^["']|["']$/g, "");
+    if (key === "title") meta.title = value;
+    if ((key === "published" || key === "date") && /^\d{4}-\d{2}-\d{2}/.test(value)) meta.published = value.slice(0, 10);
+    at += line.length + 1;
+  }
+  if (fenced) return { end: 0, meta: {} };
+  return found ? { end: Math.min(at, text.length), meta } : { end: 0, meta: {} };
 }
 
 const QUOTE = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/;
@@ -45,6 +84,9 @@ const SPEAKER =
 const EDITOR_PAREN =
   /\((?=[^()\n]*\b(?:ndlr|nldr|n\.d\.l\.r|editor'?s note|ed\.|translator'?s note|note de la rédaction)\b)[^()\n]{0,300}\)/giu;
 const BRACKET = /\[[^\]\n]{0,400}\]/g;
+// A list marker at the start of a line ("A. ", "(b) ", "iv) ", "3. ", "- ", "• "): formatting,
+// never part of a card; the item after it is an ordinary sentence.
+const BULLET = /^(\s*)(?:[A-Za-z]\.|\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|\(?\d{1,3}[.)]|[-*•▪►–])\s+(?=["'(]?\p{Lu})/u;
 
 function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== "\n") chars[i] = " ";
@@ -59,13 +101,31 @@ function isHeadingLine(line: string): boolean {
   return t.split(/\s+/).length <= 20;
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "3 March 2025" or "March 3, 2025" in a dateline, as YYYY-MM-DD (undefined without a year). */
+export function datelineDate(s: string): string | undefined {
+  const dm = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b/.exec(s);
+  const md = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  const [day, mon, year] = dm ? [dm[1], dm[2], dm[3]] : md ? [md[2], md[1], md[3]] : [];
+  const m = mon ? MONTHS.indexOf(mon.slice(0, 3).toLowerCase()) : -1;
+  if (m < 0 || !day || !year || Number(day) > 31) return undefined;
+  return `${year}-${String(m + 1).padStart(2, "0")}-${String(Number(day)).padStart(2, "0")}`;
+}
+
 export function clean(input: string): Cleaned {
   const text = normalizeChars(input);
   const chars = text.split("");
   const speakers: Cleaned["speakers"] = [];
   const removed: Cleaned["removed"] = [];
+  const header = readHeader(text);
+  const meta: Cleaned["meta"] = { ...header.meta };
+  if (header.end > 0) {
+    blank(chars, 0, header.end);
+    removed.push({ start: 0, end: header.end, reason: "header" });
+  }
 
-  let lineStart = 0;
+  let lineStart = header.end;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -78,8 +138,15 @@ export function clean(input: string): Cleaned {
         blank(chars, lineStart, lineEnd);
         removed.push({ start: lineStart, end: lineEnd, reason: "heading" });
       } else {
+        const b = BULLET.exec(line);
+        if (b) {
+          blank(chars, lineStart + b[1].length, lineStart + b[0].length);
+          removed.push({ start: lineStart + b[1].length, end: lineStart + b[0].length, reason: "bullet" });
+        }
         const d = DATELINE.exec(line);
         if (d) {
+          // "GENEVA, 3 March 2025 — ": the dateline dates the text when no published date is given.
+          meta.published ??= datelineDate(d[0]);
           const start = lineStart + d[1].length;
           blank(chars, start, lineStart + d[0].length);
           removed.push({ start, end: lineStart + d[0].length, reason: "dateline" });
@@ -106,5 +173,5 @@ export function clean(input: string): Cleaned {
       removed.push({ start: m.index, end: m.index + m[0].length, reason: "note" });
     }
   }
-  return { masked: out.join(""), speakers, removed };
+  return { masked: out.join(""), speakers, removed, meta };
 }

@@ -46,10 +46,23 @@ describe("dates", () => {
     expect(b.question).toBe("When was a service center inaugurated in Lima?");
   });
 
-  it("does not ask a question it cannot form (pronoun subject, relative clause)", () => {
-    const [a, b] = dates("In 2020, it rained a lot in the north of the country. They built a center in Nicaragua, which was inaugurated in 2017.");
-    expect(a.question).toBeUndefined();
+  it("makes no date fact from a sentence whose subject is a pronoun (who 'they' are is not in it)", () => {
+    expect(dates("In 2020, it rained a lot in the north of the country. They built a center in Nicaragua, which was inaugurated in 2017.")).toEqual([]);
+  });
+
+  it("does not ask a question it cannot form (relative clause)", () => {
+    const [b] = dates("The firm built a center in Nicaragua, which was inaugurated in 2017.");
     expect(b.question).toBeUndefined();
+  });
+
+  it("takes the year of a month and day without one from the narrative of a text about the past", () => {
+    const text = "On March 3, the envoy reached the capital. The treaty of 1821 was signed later that spring. On May 9, the troops left.";
+    const [a, , c] = dates(text, "2019-06-01");
+    expect(a.fields).toMatchObject({ year: 1821, month: 3, day: 3 });
+    expect(c.fields).toMatchObject({ year: 1821, month: 5, day: 9 });
+    // In news the same date is the one nearest publication.
+    const [n] = dates("On March 3, the minister opened the new bridge in 2019 style.", "2019-06-01");
+    expect(n.fields).toMatchObject({ year: 2019 });
   });
 
   it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {
@@ -60,5 +73,48 @@ describe("dates", () => {
 
   it("leaves 'last Tuesday' alone without a published date", () => {
     expect(dates("The contract was signed last Tuesday in Oslo by both chief executives.")).toEqual([]);
+  });
+});
+
+describe("dates relative to the document's date", () => {
+  const P = "2019-03-14";
+  it("resolves today, yesterday, last year, a decade ago and 'in April' against the published date", () => {
+    const got = dates(
+      "The two mayors signed the river compact today in Lyon. The board approved the budget yesterday after a long debate. The port was sold last year to a Danish group. The canal plan was launched a decade ago by the regional council. The ministers will meet in April in the capital.",
+      P,
+    );
+    expect(got.map((c) => [c.answer, c.fields.written])).toEqual([
+      ["March 14, 2019", "today"],
+      ["March 13, 2019", "yesterday"],
+      ["2018", "last year"],
+      ["2009", "a decade ago"],
+      ["April 2019", "April"],
+    ]);
+  });
+
+  it("writes the resolved date into the cloze in place of the relative words", async () => {
+    const { generate } = await import("./index");
+    const c = generate("The two mayors signed the river compact today in Lyon.", { publishedAt: P }).cards.find((x) => x.kind === "date");
+    expect(c?.prompt).toBe("The two mayors signed the river compact on ____ in Lyon.");
+    expect(c?.answer).toBe("March 14, 2019");
+  });
+
+  it("gives no date for approximations, spans or an unknown publication date", () => {
+    expect(dates("The forum was set up 15 years or so ago by the members.", P)).toEqual([]);
+    expect(dates("The two mayors will decide within the next fortnight on the canal.", P)).toEqual([]);
+    expect(dates("The two mayors signed the river compact today in Lyon.")).toEqual([]);
+    // "May" after a preposition only: "The council may meet" is not a month.
+    expect(dates("The council may meet again to review the canal plan.", P)).toEqual([]);
+  });
+});
+
+describe("relative words that are not dates", () => {
+  it("skips 'today' used as a noun, 'the last month' as a span, and 'one day' as a figure", async () => {
+    const P = "2019-03-14";
+    expect(dates("Today is a truly historic day for the two harbour towns.", P)).toEqual([]);
+    expect(dates("Today's agreement opens the river to barges from both towns.", P)).toEqual([]);
+    expect(dates("In the last month the ministers met four times in the capital.", P)).toEqual([]);
+    const { generate } = await import("./index");
+    expect(generate("One day the harbour towns will share a single port authority.", { publishedAt: P }).cards).toEqual([]);
   });
 });

@@ -120,6 +120,88 @@ export function resolveYear(month: number, day: number, published: DocContext["p
   return best;
 }
 
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+
+function addDays(p: { year: number; month: number; day: number }, n: number): { t: "day-month"; year: number; month: number; day: number; style: "md"; withYear: true } {
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day) + n * 86_400_000);
+  return { t: "day-month", year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), style: "md", withYear: true };
+}
+
+/**
+ * A date the text gives relative to its own date, resolved against the published date:
+ * "today", "this afternoon", "tonight", "yesterday", "tomorrow" (a day); "last year", "this year",
+ * "next year", "a year ago", "two years ago", "a decade ago" (a year); "last month", "next month"
+ * (a month); "in April" (a month of the nearest year). Approximations ("15 years or so ago", "some
+ * weeks ago") and spans ("the next fortnight") are not dates and give nothing.
+ */
+export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit | null {
+  const p = doc.published;
+  if (!p) return null;
+  const t = toks[i];
+  const w = (k: number) => toks[i + k]?.lower ?? "";
+  const hit = (to: number, type: AnswerType): DateHit => ({ from: i, to, type, relative: true, literal: false });
+  // "Today is a historic day", "today's agreement": the word is a noun, not a time adverbial.
+  const nounUse = /^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") || toks[i + 1]?.text === "'s";
+  if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
+  // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.
+  if (t.lower === "today" && i === 0 && toks[1]?.text === "," && toks.slice(2, 8).some((x, k) => /^(is|are|has|have)$/.test(x.lower) && k < 5)) return null;
+  if (t.lower === "today" || t.lower === "tonight") return hit(i + 1, addDays(p, 0));
+  if (t.lower === "yesterday") return hit(i + 1, addDays(p, -1));
+  if (t.lower === "tomorrow") return hit(i + 1, addDays(p, 1));
+  if (t.lower === "this" && /^(morning|afternoon|evening)$/.test(w(1))) return hit(i + 2, addDays(p, 0));
+  // "the last month", "over the past year": a span, not a date.
+  if (/^(last|next|this)$/.test(t.lower) && /^(year|month)$/.test(w(1)) && !/^(or|and)$/.test(w(2)) && !/^(the|over|past|during|for)$/.test(toks[i - 1]?.lower ?? "")) {
+    const d = t.lower === "last" ? -1 : t.lower === "next" ? 1 : 0;
+    if (w(1) === "year") return hit(i + 2, { t: "year", year: p.year + d });
+    const m0 = p.month - 1 + d;
+    return hit(i + 2, { t: "month-year", year: p.year + Math.floor(m0 / 12), month: ((m0 % 12) + 12) % 12 + 1 });
+  }
+  // "a year ago", "two years ago", "a decade ago", "20 years ago" (never "or so ago").
+  const n = /^\d{1,3}$/.test(t.text) ? Number(t.text) : SMALL[t.lower];
+  if (n !== undefined && /^(years?|decades?)$/.test(w(1)) && w(2) === "ago") {
+    if ((n === 1) !== /^(year|decade)$/.test(w(1))) return null;
+    return hit(i + 3, { t: "year", year: p.year - n * (w(1).startsWith("decade") ? 10 : 1) });
+  }
+  // "in April" with no day and no year: the month nearest the published date.
+  const month = monthOf(t);
+  if (month && t.cap && /^(in|by|until|since|during|from)$/.test(toks[i - 1]?.lower ?? "") && dayOf(toks[i + 1]) === undefined && !isYear(toks[i + 1]?.text ?? "")) {
+    // "May" is also a verb: only after a preposition, and never "in May to …" ambiguity beyond that.
+    return { from: i, to: i + 1, type: { t: "month-year", year: impliedYear(month, 15, t.start, doc) ?? p.year, month }, relative: true, literal: false };
+  }
+  return null;
+}
+
+const yearsCache = new WeakMap<DocContext, { at: number; year: number }[]>();
+
+/** Every explicit year the document writes ("1914", "in 2019"), in text order. */
+function explicitYears(doc: DocContext): { at: number; year: number }[] {
+  let ys = yearsCache.get(doc);
+  if (!ys) {
+    ys = [];
+    for (const m of doc.masked.matchAll(/(?<![\p{L}\p{N}$£€.,'-])(1[5-9]\d\d|20\d\d)(?![\p{N}%]|,\d)/gu)) ys.push({ at: m.index, year: Number(m[1]) });
+    yearsCache.set(doc, ys);
+  }
+  return ys;
+}
+
+/**
+ * The year of a month and day written without one ("On June 28, …"). A text about the past — one
+ * whose explicit years all lie more than three years before its publication, or one with no
+ * publication date — is read as a narrative: the year is the last one written before the date
+ * (else the first after it). Otherwise the date is the occurrence nearest publication (news).
+ */
+export function impliedYear(month: number, day: number, at: number, doc: DocContext): number | null {
+  const ys = explicitYears(doc);
+  const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
+  if (!historical) return resolveYear(month, day, doc.published);
+  let year: number | null = null;
+  for (const y of ys) {
+    if (y.at > at) break;
+    year = y.year;
+  }
+  return year ?? ys[0].year;
+}
+
 export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   const hits: DateHit[] = [];
   const toks = s.tokens;
@@ -132,11 +214,17 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
       i++;
       continue;
     }
+    const rel = dateAt(toks, i) ? null : relativeDateAt(toks, i, doc);
+    if (rel) {
+      hits.push(rel);
+      i = rel.to - 1;
+      continue;
+    }
     const hit = dateAt(toks, i);
     if (!hit) continue;
     if (hit.type.t === "day-month" && !hit.type.withYear) {
       // "this Wednesday, February 2": the weekday phrase confirms a date relative to publication.
-      const y = resolveYear(hit.type.month, hit.type.day, doc.published);
+      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc);
       hit.type = { ...hit.type, year: y };
       const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
       hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");
@@ -155,10 +243,19 @@ export function extractDates(doc: DocContext): Candidate[] {
       const from = s.tokens[hit.from];
       const last = s.tokens[hit.to - 1];
       const ty = hit.type;
-      const answer =
-        hit.literal || ty.t !== "day-month"
-          ? doc.masked.slice(from.start, last.end).replace(/\s+/g, " ")
-          : `${MONTH_NAMES[ty.month - 1]} ${ty.day}, ${ty.year}`;
+      const answer = hit.literal
+        ? doc.masked.slice(from.start, last.end).replace(/\s+/g, " ")
+        : ty.t === "day-month"
+          ? `${MONTH_NAMES[ty.month - 1]} ${ty.day}, ${ty.year}`
+          : ty.t === "month-year"
+            ? `${MONTH_NAMES[ty.month - 1]} ${ty.year}`
+            : ty.t === "year"
+              ? String(ty.year)
+              : doc.masked.slice(from.start, last.end);
+      // The cloze replaces the text's own words ("today", "a decade ago") with the resolved date.
+      const prep = /^(on|in|at|by|since|until|from|before|after|during|of)$/.test(s.tokens[hit.from - 1]?.lower ?? "");
+      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && !/^(last|next|this)$/.test(from.lower)) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
+      const written = hit.literal ? undefined : doc.masked.slice(from.start, last.end).replace(/\s+/g, " ");
       const fields: Record<string, unknown> =
         ty.t === "year"
           ? { year: ty.year }
@@ -177,7 +274,8 @@ export function extractDates(doc: DocContext): Candidate[] {
         start: from.start,
         end: last.end,
         answerType: ty,
-        fields: { ...fields, event: s.text },
+        fields: { ...fields, event: s.text, ...(written ? { written } : {}) },
+        ...(blank ? { blank } : {}),
         question: dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined,
       });
     }

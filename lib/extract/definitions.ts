@@ -2,7 +2,7 @@
 // security and energy"); acronym expansions ("the OAS, the Organization of American States").
 import type { Candidate, DocContext } from "./candidate";
 import { acronymExpansionIn } from "./entities";
-import { NUMBER_WORDS } from "./text";
+import { leadingNumber } from "./text";
 import { isFactual, subjectStart, type Sentence, type Tok } from "./sentences";
 
 const CONSISTS: string[][] = [
@@ -21,7 +21,7 @@ function slice(doc: DocContext, toks: Tok[], a: number, b: number): string {
 /** End of a noun phrase: the next clause boundary, relative pronoun or conjunction of reason. */
 function npEnd(toks: Tok[], a: number): number {
   let e = a;
-  while (e < toks.length && !/^[,;:.!?(]$/.test(toks[e].text) && !/^(because|since|although|while|whereas|which|who)$/.test(toks[e].lower)) e++;
+  while (e < toks.length && !/^[,;:.!?(]$/.test(toks[e].text) && !/^(because|since|although|while|whereas|which|who|but)$/.test(toks[e].lower)) e++;
   return e;
 }
 
@@ -46,7 +46,7 @@ function candidate(doc: DocContext, s: Sentence, a: number, e: number, fields: R
 function countValue(t: Tok | undefined): number {
   if (!t) return NaN;
   if (/^\d+$/.test(t.text)) return Number(t.text);
-  return NUMBER_WORDS[t.lower] ?? NaN;
+  return leadingNumber(t.lower)?.value ?? NaN;
 }
 
 /** "on two axes: security and energy" -> the items after the colon, when they number the count. */
@@ -108,9 +108,11 @@ function purposeIs(doc: DocContext, s: Sentence): Candidate | null {
   if (toks.slice(0, cop).some((t) => t.text === "," || t.pos === "VERB")) return null;
   if (!hasNamed(doc, s, 0, cop)) return null;
   if (/^(not|also|no)$/.test(toks[cop + 1]?.lower ?? "")) return null;
-  const e = npEnd(toks, cop + 1);
-  if (e - cop - 1 < 1 || e - cop - 1 > 10) return null;
-  return candidate(doc, s, cop + 1, e, { term: slice(doc, toks, 0, cop) });
+  // "is of course the collective defence of …": the hedge is not part of the answer.
+  const a = toks[cop + 1]?.lower === "of" && toks[cop + 2]?.lower === "course" ? cop + 3 : cop + 1;
+  const e = npEnd(toks, a);
+  if (e - a < 1 || e - a > 10) return null;
+  return candidate(doc, s, a, e, { term: slice(doc, toks, 0, cop) });
 }
 
 /** Acronym expansions, once per acronym: the sentence that first spells it out. */

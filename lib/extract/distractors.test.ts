@@ -48,3 +48,27 @@ describe("distractors", () => {
     expect(scientist?.distractors).toEqual([]);
   });
 });
+
+describe("bounds", () => {
+  it("gives a bound neither distractors nor a false statement: 'more than 40' is still true of 50", () => {
+    const c = cardFor("More than 50 nations joined the convention on fishing.", "50");
+    expect(c?.distractors).toEqual([]);
+    expect(c?.falseStatement).toBeNull();
+    const d = cardFor("The harbour will stay closed until 2031 for the repairs.", "2031");
+    expect(d?.distractors).toEqual([]);
+  });
+
+  it("still perturbs an exact figure and an approximation", () => {
+    expect(cardFor("About 80% of the electricity is produced by old plants.", "80%")?.distractors).toHaveLength(3);
+  });
+});
+
+describe("people behind a written title", () => {
+  it("offers only people the document gives the same title", () => {
+    const text =
+      "President Ana Reyes met President Tomas Weber in 2019. President Lena Ortiz and President Karl Moser joined them. President Omar Haddad sent a letter. Trade Minister Paul Ngata signed the accord. In 2020, President Ana Reyes opened the port.";
+    const c = cardFor(text, "Ana Reyes");
+    expect(c?.distractors).not.toContain("Paul Ngata");
+    expect(c?.distractors).toHaveLength(3);
+  });
+});

@@ -1,3 +1,4 @@
+import { isRoleWord } from "./lexicon";
 // Multiple-choice distractors of the answer's type and sub-type, drawn from the document
 // first and from built-in tables second (countries by region, years and numbers near the
 // answer, well-known blocs). None may appear in the prompt or the source sentence.
@@ -120,7 +121,13 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
     return x.expansion ?? (/^[A-Z&]{2,6}$/.test(x.name) && row ? row[0] : x.name);
   };
   const docOrgs = pools.entities.filter((x) => x.type === "org");
-  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind).map(label);
+  // "the European Commission" for "the EU" could also be right: an organisation that shares a
+  // name word with the answer (one may be part of the other) is never offered.
+  const words = (x: Entity) => new Set([x.name, x.expansion ?? "", ...x.variants].join(" ").toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 3));
+  const own = words(e);
+  // An acronym's own expansion from the bloc table ("EU" → "European Union") counts too.
+  for (const w of (BLOCS.find(([, acr]) => acr === e.name)?.[0] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 3) own.add(w);
+  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
   if (e.orgKind !== "bloc") return fromDoc;
   // Blocs the document already names (under either name) are not offered twice.
   const named = new Set(docOrgs.flatMap((x) => [x.name, x.acronym ?? "", x.expansion ?? "", ...x.variants]));
@@ -128,6 +135,17 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
     acronymStyle && acr ? acr : name,
   );
   return [...fromDoc, ...table];
+}
+
+/** The title written right before a name ("Prime Minister ", "President "), lower-cased, or "". */
+function titleBefore(masked: string, at: number): string {
+  const m = /((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(masked.slice(Math.max(0, at - 40), at));
+  if (!m) return "";
+  const words = m[1].trim().split(/\s+/);
+  // Keep the trailing role words only ("Former Prime Minister" → "prime minister").
+  let k = words.length;
+  while (k > 0 && (isRoleWord(words[k - 1]) || /^(prime|vice|deputy|foreign|trade|commerce)$/i.test(words[k - 1]))) k--;
+  return words.slice(k).join(" ").toLowerCase().replace(/-/g, " ");
 }
 
 function formatNumber(value: number, like: string, style: "digits" | "words"): string | null {
@@ -174,7 +192,8 @@ function numberOptions(c: Candidate, ty: Extract<AnswerType, { t: "number" }>, p
   // scale word and unit around it.
   const numPart = ans.match(/\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?/)?.[0] ?? ans;
   const literal = /\d/.test(numPart) ? Number(numPart.replace(/,/g, "")) : ty.value;
-  const near = nearValues(literal, ty.format).flatMap((v) => {
+  // "two great democracies" → never "one great democracies": a count above one keeps its plural noun.
+  const near = nearValues(literal, ty.format).filter((v) => !(literal > 1 && v <= 1)).flatMap((v) => {
     const f = formatNumber(v, numPart, ty.style);
     return f ? [ans.replace(numPart, f)] : [];
   });
@@ -230,8 +249,21 @@ export function distractorsFor(c: Candidate, doc: DocContext, pools: Pools, text
       if (e.type === "org") return pick(orgOptions(e, pools, c.answer), c.answer, all, e.variants);
       if (e.type === "person") {
         if (!e.roleClass) return [];
-        const peers = pools.entities.filter((x) => x.type === "person" && x.id !== e.id && x.roleClass === e.roleClass);
-        return pick(peers.map((x) => x.name), c.answer, all, e.variants);
+        // Officials for an official (issue 11); with a title written before the blank ("President ____")
+        // only people the document gives that title, never a minister it names.
+        const title = titleBefore(doc.masked, c.start);
+        const peers = pools.entities.filter(
+          (x) =>
+            x.type === "person" &&
+            x.id !== e.id &&
+            x.roleClass === e.roleClass &&
+            (!title || (!!x.role && x.role.toLowerCase().replace(/-/g, " ").endsWith(title))),
+        );
+        // "John Howard" and "Howard" are one person: never two options for the same surname.
+        const surname = (n: string) => n.trim().split(/\s+/).at(-1)!.toLowerCase();
+        const bySurname = new Map<string, string>();
+        for (const x of peers) if (!bySurname.has(surname(x.name)) && surname(x.name) !== surname(c.answer)) bySurname.set(surname(x.name), x.name);
+        return pick([...bySurname.values()], c.answer, all, e.variants);
       }
       return [];
     }

@@ -100,3 +100,25 @@ describe("entities", () => {
     ]);
   });
 });
+
+describe("names with a middle initial", () => {
+  it("reads 'Frank B. Kellogg'-shaped names as one person, not an acronym", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("Martha T. Lindgren signed the charter in Oslo in 1950.");
+    expect(doc.entities.bySentence[0].map((m) => `${m.type}:${m.text}`)).toContain("person:Martha T. Lindgren");
+  });
+});
+
+describe("titles and particles in names", () => {
+  it("reads 'Ambassador to Italy Count X', nobility titles and 'von'/'van' particles as one titled person", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("Spanish Ambassador to Italy Count Rafael Ortega met Baron Karl von Hessling in Rome in 1920.");
+    const people = doc.entities.bySentence[0].filter((m) => m.type === "person").map((m) => m.text);
+    expect(people).toEqual(["Rafael Ortega", "Karl von Hessling"]);
+  });
+  it("does not take a lower-case word at the edge of a name for a particle", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("The committee met Karl Hessling de facto in Rome in 1920.");
+    expect(doc.entities.bySentence[0].filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Karl Hessling"]);
+  });
+});

@@ -45,7 +45,9 @@ export interface EntityIndex {
 
 const MONTHS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "van", "von", "der", "&", "al", "bin", "on"]);
+const CONNECTORS = new Set(["of", "for", "and", "de", "da", "del", "van", "von", "der", "&", "al", "bin", "on", "to"]);
+// Lower-case particles inside a person's name ("Wilhelm von Schoen", "Ludwig van Beethoven").
+const NAME_PARTICLES = /^(von|van|der|de|da|del|di|du|le|la|bin|ibn|al|ter|ten)$/;
 const ORG_HEADS = new Set([
   "academy", "agency", "alliance", "army", "assembly", "association", "authority", "bank", "bloc", "board",
   "bureau", "center", "centre", "club", "coalition", "college", "commission", "committee", "community",
@@ -157,12 +159,19 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   let lastRole = -1;
   while (j < b) {
     const t = toks[j];
+    // "United States Secretary of State …": a country of several words before the title.
+    const country = [3, 2].find((n) => j + n < b && countryByName(surface(toks, j, j + n, masked)) && toks.slice(j + n, b).some((x) => isRoleWord(x.text)));
+    if (country) {
+      j += country;
+      continue;
+    }
     if (isRoleWord(t.text)) {
       lastRole = j;
       j++;
     } else if (TITLE_MODIFIERS.has(t.lower) || (isAcronym(t) && countryByName(t.text)) || countryByDemonym(t.text)) {
       j++;
-    } else if (t.lower === "of" && lastRole === j - 1 && j + 1 < b) {
+    } else if ((t.lower === "of" || (t.lower === "to" && countryByName(toks[j + 1]?.text ?? ""))) && lastRole === j - 1 && j + 1 < b) {
+      // "Secretary of State", "Ambassador to Italy": the role's complement is part of the title.
       j += 2;
       while (j < b && TITLE_MODIFIERS.has(toks[j].lower)) j++;
     } else break;
@@ -175,12 +184,13 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   if (
     nameToks.some(
       (t, k) =>
-        !t.cap ||
+        (!t.cap && !(k > 0 && k < nameToks.length - 1 && NAME_PARTICLES.test(t.lower))) ||
         (isRoleWord(t.text) && !(k === 0 && isFirstName(t.text))) ||
         ORG_HEADS.has(t.lower) ||
         countryByName(t.text) ||
         countryByDemonym(t.text) ||
-        (isAcronym(t) && !ROMAN.test(t.text)),
+        // A middle initial ("Frank B. Kellogg") is part of a name, not an acronym.
+        (isAcronym(t) && !ROMAN.test(t.text) && !(k > 0 && k < nameToks.length - 1 && /^\p{Lu}\.$/u.test(t.text))),
     )
   )
     return null;
@@ -188,7 +198,9 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   const known = ctx.knownPeople.some((p) => sameName(p, name) || nameKey(p) === nameKey(name));
   // A name the word lists do not know still reads as a person when the sentence says what the
   // person is or does: "Tran Thi Mai, chair of ...", "Will Hartmann said".
-  const evidenced = n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? ""));
+  // … or a lower-case title right before it: "French foreign minister Aristide Briand".
+  const evidenced =
+    n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? "") || (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")));
   if (!hasRole && !known && !evidenced) {
     if (n < 2 || !(isFirstName(nameToks[0].text) || NAME_HOMOGRAPHS.test(nameToks[0].lower))) return null;
     if (isCommonWord(nameToks[n - 1].text) && !/^\p{Lu}\p{Ll}+$/u.test(nameToks[n - 1].text)) return null;
@@ -281,9 +293,11 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
     for (let k = a + 1; k < limit; k++) {
       if (toks[k].lower !== "of") continue;
       const left = classifySpan(toks, a, k, masked, ctx);
-      if (left?.type !== "org") continue;
+      if (left?.type !== "org" && !(left?.type === "person" && left.role)) continue;
       const right = at(toks[k + 1].lower === "the" ? k + 2 : k + 1);
       if (right[0]?.type === "org") return [left, ...right];
+      // "Prime Minister Rasmussen of Denmark": a titled person and the country they serve.
+      if (left.type === "person" && right.length === 1 && (right[0].type === "country" || right[0].type === "city")) return [left, ...right];
     }
     // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
     const first = classifySpan(toks, a, a + 1, masked, ctx);
@@ -295,7 +309,7 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
 
 /** Capitalised runs: "Organization of American States", "US Secretary of State Rex Tillerson". */
 // First names that are also months, modals or common words.
-const NAME_HOMOGRAPHS = /^(may|june|april|august|will|mark|grace|hope|faith|joy|bill|rose|frank|dawn|april)$/;
+const NAME_HOMOGRAPHS = /^(may|june|april|august|will|mark|grace|hope|faith|joy|bill|rose|frank|dawn|april|jan)$/;
 
 /** "May Lindqvist", "Will Hartmann": a month or modal spelling a first name before a surname. */
 function nameLike(toks: Tok[], i: number): boolean {

@@ -102,12 +102,22 @@ function samePhrase(a: string, b: string): boolean {
   return common / Math.max(x.size, y.size) >= 0.8;
 }
 
+/**
+ * The gold list resolves implied dates in parentheses ("last year (2014)", "June 28 (1914)"):
+ * a card may ask for the words the text writes or for the date they stand for.
+ */
+export function goldForms(gold: string): string[] {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(gold);
+  if (!m || !m[1]) return [gold];
+  return [gold, m[1], m[2], `${m[1]} ${m[2]}`];
+}
+
 export function answerMatches(cardAnswer: string, gold: string, accepted: string[] = []): boolean {
-  const g = normalizeAnswer(gold);
-  for (const a of [cardAnswer, ...accepted]) {
-    if (normalizeAnswer(a) === g) return true;
-  }
-  return sameItems(cardAnswer, gold) || samePhrase(cardAnswer, gold);
+  return goldForms(gold).some((form) => {
+    const g = normalizeAnswer(form);
+    if ([cardAnswer, ...accepted].some((a) => normalizeAnswer(a) === g)) return true;
+    return sameItems(cardAnswer, form) || samePhrase(cardAnswer, form);
+  });
 }
 
 export function sourceOverlap(source: string, fact: string): number {

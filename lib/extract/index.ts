@@ -13,9 +13,15 @@ import { buildPools } from "./distractors";
 import { findEntities } from "./entities";
 import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
-import { buildSentences, markQuestionTurns, resolveLeadingIt } from "./sentences";
+import { extractWrittenNumbers } from "./written-numbers";
+import { extractNamedThings } from "./named-things";
+import { speakerAt, speakerStatement } from "./speakers";
+import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
+
+/** Facts made from one sentence at most (cards from one sentence are siblings anyway). */
+export const MAX_FACTS_PER_SENTENCE = 8;
 
 const KIND_ORDER = { date: 0, agreement: 1, actor: 2, number: 3, definition: 4 } as const;
 
@@ -31,6 +37,30 @@ export function parsePublished(p: GenerateOptions["publishedAt"]): DocContext["p
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
 }
 
+/**
+ * Two answers cut from overlapping text ("2014" and "20" inside "2014-20") would blank half of one
+ * another: within a sentence the longer span wins (ties: the first) when the spans cross or both
+ * are figures or dates. Restated facts (no span) stay.
+ */
+export function withoutOverlaps(cs: Candidate[]): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cs) bySentence.set(c.sentence.index, [...(bySentence.get(c.sentence.index) ?? []), c]);
+  const drop = new Set<Candidate>();
+  for (const group of bySentence.values()) {
+    const spans = group.filter((c) => !c.statement && c.end > c.start).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Candidate[] = [];
+    for (const c of spans) {
+      // A figure inside a longer phrase answer ("tariffs on 90% of goods") is a fact of its own.
+      const clash = (k: Candidate) =>
+        k.start < c.end && c.start < k.end && !(k.start === c.start && k.end === c.end) &&
+        (c.start < k.start || c.end > k.end || (/^(number|date)$/.test(k.kind) && /^(number|date)$/.test(c.kind)));
+      if (kept.some(clash)) drop.add(c);
+      else kept.push(c);
+    }
+  }
+  return cs.filter((c) => !drop.has(c));
+}
+
 /** The analysed document and its fact candidates, before cards are made (for tools and tests). */
 export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc: DocContext; candidates: Candidate[] } {
   const cleaned = clean(text);
@@ -38,18 +68,42 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const sentences = buildSentences(cleaned.masked, tokens, spans);
   resolveLeadingIt(sentences, cleaned.masked);
   markQuestionTurns(sentences, cleaned.speakers);
+  const title = opts.title ?? cleaned.meta.title;
+  const speakerOf = speakerAt(cleaned.speakers, title);
+  for (const s of sentences) s.speaker = speakerOf(s.start);
   const entities = findEntities(sentences, cleaned.masked, cleaned.speakers.map((s) => s.label));
-  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt) };
+  // Full names only: a lone surname could be someone else's ("Mr Blair" beside "Tony Blair").
+  resolveLeadingPeople(sentences, cleaned.masked, (i) =>
+    entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
+  );
+  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
+  const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [
     ...extractDates(doc),
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
     ...numbers,
+    ...extractWrittenNumbers(doc),
+    ...extractNamedThings(doc),
     ...extractDefinitions(doc),
+    ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates };
+  return { doc, candidates: withoutOverlaps(candidates) };
+}
+
+/** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */
+function speakerCandidate(cleaned: ReturnType<typeof clean>, title: string | undefined | null): Candidate | null {
+  const st = speakerStatement(title ?? undefined, [...new Set(cleaned.speakers.map((s) => s.label))]);
+  if (!st) return null;
+  const header = cleaned.removed.find((r) => r.reason === "header");
+  const sentence: Sentence = {
+    index: -1, start: header?.start ?? 0, end: header?.end ?? 0, bodyStart: 0, bodyEnd: 0, tokens: [], text: title ?? "",
+    question: false, opinion: false, fragment: false, truncated: false, paragraphStart: true, quoted: false,
+    pronounSubject: false, questionTurn: false, firstPerson: false, secondPerson: false, speaker: null,
+  };
+  return { kind: "actor", sentence, answer: st.answer, start: 0, end: 0, answerType: { t: "phrase" }, fields: { type: "person", name: st.answer, role: st.role || undefined, speaker: true }, statement: st.statement };
 }
 
 export function generate(text: string, opts: GenerateOptions = {}): Generated {
@@ -61,13 +115,22 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
     const cards: CardDraft[] = [];
     const seenFacts = new Set<string>();
     const seenDefinitions = new Set<string>();
+    const perSentence = new Map<number, number>();
+    const triedPerSentence = new Map<number, number>();
     for (const c of candidates) {
+      // Each card hashes and searches its whole sentence: a bounded number per sentence keeps
+      // generation linear on a run-on "sentence" of 40,000 characters (no real sentence has more).
+      const n = perSentence.get(c.sentence.index) ?? 0;
+      const tried = triedPerSentence.get(c.sentence.index) ?? 0;
+      if (n >= MAX_FACTS_PER_SENTENCE || tried >= 3 * MAX_FACTS_PER_SENTENCE) continue;
+      triedPerSentence.set(c.sentence.index, tried + 1);
       // The same definition restated later in a document ("these are the two axes: ...") adds no card.
       const defKey = c.kind === "definition" ? `${String(c.fields.term ?? "").toLowerCase()}|${c.answer.toLowerCase()}` : "";
       if (defKey && seenDefinitions.has(defKey)) continue;
       const built = buildCards(c, doc, pools);
       if (!built || seenFacts.has(built.fact.key)) continue;
       seenFacts.add(built.fact.key);
+      perSentence.set(c.sentence.index, n + 1);
       if (defKey) seenDefinitions.add(defKey);
       facts.push(built.fact);
       cards.push(...built.cards);

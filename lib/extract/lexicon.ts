@@ -50,7 +50,7 @@ const EXTRA_TITLES = new Set(
     "historian", "journalist", "correspondent", "editor", "official", "officer", "adviser",
     "advisor", "dr", "mr", "mrs", "ms", "prof", "sen", "gen", "gov", "rep", "lt", "capt",
     "emperor", "empress", "tsar", "czar", "tsarina", "kaiser", "duke", "duchess", "archduke", "shah",
-    "pharaoh", "caliph", "khan", "baron", "baroness", "lord", "lady", "sir", "dame", "coordinator",
+    "pharaoh", "caliph", "khan", "baron", "baroness", "count", "countess", "marquis", "viscount", "earl", "lord", "lady", "sir", "dame", "coordinator",
     "microbiologist", "biologist", "physicist", "chemist", "engineer", "ceo",
   ],
 );

@@ -39,6 +39,11 @@ function ofPhrase(masked: string, toks: Tok[], at: number): string {
  * "from 1,850 to about 2,500 employees" gives the first number the noun of the second.
  */
 function countedNoun(toks: Tok[], at: number): { noun: string; to: number; unitTo: number | null } | null {
+  // "17 or so world leaders": the hedge sits between the number and its noun.
+  if (toks[at]?.lower === "or" && toks[at + 1]?.lower === "so") {
+    const after = countedNoun(toks, at + 2);
+    return after ? { ...after, unitTo: null } : null;
+  }
   if (isUnitWord(toks[at]?.text ?? "")) {
     let e = at + 1;
     if (toks[e]?.text === "-" && /^\p{L}+$/u.test(toks[e + 1]?.text ?? "") && toks[e].start === toks[at].end) e += 2;
@@ -125,7 +130,8 @@ function numberHits(s: Sentence, doc: DocContext, listSizes: number[]): NumberHi
     } else if (ent === "DURATION") {
       const unitTok = toks[to - 1];
       const value = parseNumber(words(doc.masked, toks, from, to - 1));
-      if (!DURATION_UNITS.test(unitTok.lower) || Number.isNaN(value) || to - from < 2) continue;
+      // "One day we will …", "a year": one unit is a way of speaking, not a figure to learn.
+      if (!DURATION_UNITS.test(unitTok.lower) || Number.isNaN(value) || value === 1 || to - from < 2) continue;
       out.push({ from, to, value, unit: unitTok.lower.replace(/s$/, ""), format: "duration", style, measures: "" });
     } else {
       if (span.length === 4 && isYear(span)) continue;

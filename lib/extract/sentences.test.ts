@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { clean } from "./clean";
 import { analyze } from "./nlp";
 import { buildSentences, isFactual, markQuestionTurns, resolveLeadingIt } from "./sentences";
+import { speakerAt } from "./speakers";
 
-function sentences(text: string) {
-  const { masked, speakers } = clean(text);
+function sentences(text: string, title?: string) {
+  const { masked, speakers, meta } = clean(text);
   const a = analyze(masked);
   const s = buildSentences(masked, a.tokens, a.sentences);
   resolveLeadingIt(s, masked);
   markQuestionTurns(s, speakers);
+  const who = speakerAt(speakers, title ?? meta.title);
+  for (const x of s) x.speaker = who(x.start);
   return s;
 }
 
@@ -61,6 +64,31 @@ describe("sentences", () => {
     expect(isFactual(f)).toBe(true);
   });
 
+  it("keeps a first-person sentence only when its speaker is known", () => {
+    const [named] = sentences("Lena Brooks: We opened 40 clinics in the valley last spring.");
+    expect(named.speaker).toBe("Lena Brooks");
+    expect(isFactual(named)).toBe(true);
+    const [unknown] = sentences("Our team opened 40 clinics in the valley last spring.");
+    expect(unknown.firstPerson).toBe(true);
+    expect(isFactual(unknown)).toBe(false);
+  });
+
+  it("does not take a reporter's 'we learned' frame or the country 'US' for a first person", () => {
+    const [frame] = sentences("The port will close for repairs, this is what we learned this Friday.");
+    expect(frame.firstPerson).toBe(false);
+    const [country] = sentences("Trade between Chile and the US doubled over the decade.");
+    expect(country.firstPerson).toBe(false);
+  });
+
+  it("makes no fact from a sentence addressed to 'you' or led by a personal pronoun of any length", () => {
+    const [you] = sentences("You are playing a leading role in the northern province of the country.");
+    expect(isFactual(you)).toBe(false);
+    const [he] = sentences("He addressed the national assembly of the republic in 1953 about the harbour project.");
+    expect(isFactual(he)).toBe(false);
+    const [named] = sentences("The mayor addressed the national assembly of the republic in 1953 about the harbour project.");
+    expect(isFactual(named)).toBe(true);
+  });
+
   it("treats the premise of an interviewer's question as part of the question", () => {
     const s = sentences("Interviewer: I've read that you test 500 rivers every year. Is that right?\n\nMaria Lopez: We test 312 rivers every single year in the north.");
     expect(s.map((x) => isFactual(x))).toEqual([false, false, true]);
@@ -85,5 +113,26 @@ describe("capitalisation", () => {
     expect(capitalizeFirst("åland's parliament")).toBe("Åland's parliament");
     expect(capitalizeFirst("____ is a scientist")).toBe("____ is a scientist");
     expect(capitalizeFirst('"we are proud"')).toBe('"We are proud"');
+  });
+});
+
+describe("resolving a leading 'It'", () => {
+  it("takes the nearest singular definite subject, passing over a plural one, and says 'The' for 'This'", () => {
+    const s = sentences("The harbour treaty was drafted by two ministries. Critics doubted its value. It was ratified in 1961.");
+    expect(s[2].resolved?.text).toBe("The harbour treaty");
+    const t = sentences("This accord will open both markets.\n\nIt removes duties on wool and timber.");
+    expect(t[1].resolved?.text).toBe("The accord");
+  });
+
+  it("leaves an expletive 'It is … that' and a sentence after a question unresolved", () => {
+    const s = sentences("The harbour treaty was drafted in May. It is clear that nobody read it.");
+    expect(s[1].resolved).toBeUndefined();
+    const q = sentences("Was the harbour treaty drafted in May? It was ratified in 1961.");
+    expect(q[1].resolved).toBeUndefined();
+  });
+
+  it("makes no fact from a subject that points back with 'This committee'", () => {
+    const [, s] = sentences("A joint committee was set up in 2004. This committee meets twice a year in the capital.");
+    expect(isFactual(s)).toBe(false);
   });
 });

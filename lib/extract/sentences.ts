@@ -41,12 +41,46 @@ export interface Sentence {
   pronounSubject: boolean;
   /** Part of an interviewer's turn (a short labelled turn that asks a question). */
   questionTurn: boolean;
+  /** "I", "we", "our" … outside quotation marks: only its speaker can make it a fact. */
+  firstPerson: boolean;
+  /** "you", "your" outside quotation marks: who is addressed is not in the sentence. */
+  secondPerson: boolean;
+  /** Who says this sentence (a transcript's resolved label, a speech's author), or null. */
+  speaker: string | null;
+}
+
+const FIRST_PERSON = /^(i|we|us|our|ours|my|me|mine|myself|ourselves|i'm|i've|we're|we've|we'll|i'll|i'd|we'd)$/;
+const SECOND_PERSON = /^(you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)$/;
+
+// A reporter's frame ("this is what we learned", "we have heard that") says how the news came,
+// not who acted: it does not make the sentence the writer's own statement.
+const REPORTING = /^(learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)$/;
+
+/** First and second person outside quotation marks ("US" the country is not "us"). */
+export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean; second: boolean } {
+  let inQuote = false;
+  let first = false;
+  let second = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === '"') inQuote = !inQuote;
+    if (inQuote) continue;
+    if (t.text === "US" || t.text === "U.S.") continue;
+    const next = toks[k + 1]?.lower === "have" || toks[k + 1]?.lower === "'ve" || toks[k + 1]?.lower === "were" ? toks[k + 2] : toks[k + 1];
+    if (/^(i|we)$/.test(t.lower) && next && REPORTING.test(next.lower)) continue;
+    if (FIRST_PERSON.test(t.lower) && (t.lower !== "i" || t.text === "I")) first = true;
+    if (SECOND_PERSON.test(t.lower)) second = true;
+  }
+  return { first, second };
 }
 
 // Subjects that point back to something named earlier ("It is 312 plants today.", "Each partner ...").
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
-const PLEASANTRY = /\b(thank you|thanks|you're welcome|good (morning|evening|afternoon))\b/i;
+const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
+// Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
+// gentlemen, …") are courtesy, not facts.
+const PLEASANTRY = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b|^(mr|mrs|ms|madam|madame|ladies|dear|excellenc\w*|distinguished)\b[^,.]{0,40},/i;
 
 // Discourse markers carry no fact and make a cloze read oddly out of context.
 const MARKERS: string[][] = [
@@ -83,7 +117,8 @@ function firstPersonVerb(toks: Tok[], at: number): { verb: string; next: number;
 const OPINION_OPENERS: string[][] = [
   ["for", "me"], ["in", "my", "opinion"], ["in", "my", "view"], ["personally"], ["it", "seems"],
   ["maybe"], ["perhaps"], ["i", "would", "say"], ["i", "am", "sure"], ["i", "'m", "sure"],
-  ["i", "am", "convinced"], ["i", "'m", "convinced"], ["i", "am", "afraid"], ["my", "impression"],
+  ["i", "am", "convinced"], ["i", "'m", "convinced"], ["i", "am", "confident"], ["i", "'m", "confident"],
+  ["we", "are", "confident"], ["i", "am", "optimistic"], ["i", "am", "hopeful"], ["i", "am", "afraid"], ["my", "impression"],
   ["my", "feeling"], ["i", "do", "n't", "know"], ["i", "don't", "know"], ["probably"],
 ];
 
@@ -237,9 +272,26 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
       paragraphStart,
       quoted: quotedToks > 0 && quotedToks >= toks.length * 0.5,
       // "Today it is around $180.": the subject may follow a short adverb.
-      pronounSubject: body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8,
+      // "He addressed Congress in 1941": a personal pronoun as subject points outside the sentence
+      // whatever its length; the demonstratives only in short sentences ("This is 312 plants.").
+      pronounSubject:
+        body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PERSONAL_SUBJECT.test(t.lower)) ||
+        // "By the end of 2014 they will have …": a fronted phrase without its comma.
+        body.slice(0, 10).some((t, k) => /^(he|she|they)$/.test(t.lower) && k > 0 && /^(AUX|VERB)$/.test(body[k + 1]?.pos ?? "") && !body.slice(0, k).some((x) => /^(VERB|AUX|PRON)$/.test(x.pos) || x.text === ",")) ||
+        (body.slice(subjectStart(body), subjectStart(body) + 2).some((t) => PRONOUN_SUBJECT.test(t.lower)) && words.length < 8) ||
+        // "These are two huge economies": a demonstrative pronoun as subject, whatever the length.
+        // ("These are the two axes: A and B" names its items after the colon and stays.)
+        (/^(these|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(AUX|VERB)$/.test(body[subjectStart(body) + 1]?.pos ?? "") && !body.some((t) => t.text === ":")) ||
+        // "This committee will meet yearly": which committee is in an earlier sentence.
+        (/^(this|these|that|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(NOUN|ADJ)$/.test(body[subjectStart(body) + 1]?.pos ?? "")),
       questionTurn: false,
+      firstPerson: false,
+      secondPerson: false,
+      speaker: null,
     };
+    const person = personOf(body);
+    sentence.firstPerson = person.first;
+    sentence.secondPerson = person.second;
     sentence.text = render(masked, sentence);
     out.push(sentence);
   }
@@ -250,34 +302,87 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
 export function subjectStart(toks: Tok[]): number {
   const first = toks[0];
   if (!first) return 0;
-  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE") {
+  // A fronted participle ("Sponsored by France, the Pact …") also ends at its comma.
+  if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE" || (first.pos === "VERB" && /(ed|en|ing)$/.test(first.lower))) {
     const comma = toks.findIndex((t) => t.text === ",");
     if (comma > 0 && comma < 12) return comma + 1;
   }
   return 0;
 }
 
+/** The sentence's subject as a definite singular noun phrase ("The Dangote refinery", "The Kellogg–Briand Pact"), or null. */
+function definiteSubject(toks: Tok[], masked: string): string | null {
+  const a = subjectStart(toks);
+  let b = a;
+  // A dash inside a name ("Kellogg–Briand") joins two proper nouns.
+  const inName = (k: number) => /^[–-]$/.test(toks[k].text) && toks[k - 1]?.pos === "PROPN" && toks[k + 1]?.pos === "PROPN";
+  while (b < toks.length && b - a < 8 && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[b].pos) || inName(b)) && toks[b].text !== ",") b++;
+  const np = toks.slice(a, b);
+  const head = np[np.length - 1];
+  if (np.length < 2 || !/^(the|this|that)$/.test(np[0].lower) || !head || !/^(NOUN|PROPN)$/.test(head.pos)) return null;
+  if (head.pos === "NOUN" && /s$/.test(head.lower) && !/ss$/.test(head.lower)) return null;
+  if (!toks[b] || !/^(AUX|VERB|PUNCT)$/.test(toks[b].pos)) return null;
+  // "This agreement will …. It removes …": out of context the card says "The agreement".
+  const rest = masked.slice(np[1].start, head.end);
+  return tidy(`${np[0].lower === "the" ? masked.slice(np[0].start, np[0].end) : "The"} ${rest}`);
+}
+
 /**
  * "The Dangote refinery ... opened in 2023. It is the third largest refinery in the world."
- * A card cut from the second sentence needs "It" spelled out. Only a definite, singular
- * subject of the sentence just before, in the same paragraph, is taken.
+ * A card cut from the second sentence needs "It" spelled out: the nearest definite, singular
+ * subject among the paragraph's earlier sentences (up to three back; sentences whose subject is
+ * plural or not a noun phrase are passed over, a person is never "it").
  */
 export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
+    if (s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
+    // "It is important that …", "It was accepted that …": an expletive "it" points forward.
+    if (s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower)) continue;
+    // Across a paragraph break only the sentence just before counts (transcripts break after each sentence).
+    for (let j = i - 1; j >= 0 && j >= (s.paragraphStart ? i - 1 : i - 3); j--) {
+      const prev = sentences[j];
+      if (prev.question || prev.opinion) break;
+      // "It removes … . It means …": a run of "It" sentences keeps one referent.
+      if (prev.resolved && prev.tokens[0]?.lower === "it") {
+        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: prev.resolved.text };
+        break;
+      }
+      const subject = definiteSubject(prev.tokens, masked);
+      if (subject) {
+        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: subject };
+        break;
+      }
+      if (prev.paragraphStart) break;
+    }
+  }
+}
+
+/**
+ * "Bob Hawke … about to celebrate his 80th birthday. He was instrumental in getting this going 20
+ * years ago." A leading "He"/"She" is spelled out when the sentence just before (same speaker's
+ * turn or paragraph, at most one sentence back) names exactly one person, by full name or title.
+ * `people(i)` gives the person mentions of sentence i as [name, surface]. A leading "It" at a
+ * paragraph start that nothing before resolves takes the document's topic: the definite subject of
+ * its first sentence ("The Kellogg–Briand Pact … is …"), the way encyclopedia paragraphs continue.
+ */
+export function resolveLeadingPeople(sentences: Sentence[], masked: string, people: (i: number) => string[]): void {
+  const first = sentences.find((x) => !x.fragment && !x.question);
+  const topic = first ? definiteSubject(first.tokens, masked) : null;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const lead = s.tokens[0]?.lower;
+    if (!/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "") || s.resolved) continue;
+    if (lead === "it" && topic && s.paragraphStart && first !== s && !(s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower))) {
+      s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: topic };
+      continue;
+    }
+    if (lead !== "he" && lead !== "she") continue;
     const prev = sentences[i - 1];
-    if (s.paragraphStart || s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
-    if (prev.question || prev.opinion) continue;
-    const toks = prev.tokens;
-    const a = subjectStart(toks);
-    let b = a;
-    while (b < toks.length && b - a < 7 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[b].pos) && toks[b].text !== ",") b++;
-    const np = toks.slice(a, b);
-    const head = np[np.length - 1];
-    if (np.length < 2 || np[0].lower !== "the" || !head || !/^(NOUN|PROPN)$/.test(head.pos)) continue;
-    if (head.pos === "NOUN" && /s$/.test(head.lower) && !/ss$/.test(head.lower)) continue;
-    if (!toks[b] || !/^(AUX|VERB|PUNCT)$/.test(toks[b].pos)) continue;
-    s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: tidy(masked.slice(np[0].start, head.end)) };
+    if (prev.question || prev.speaker !== s.speaker) continue;
+    const names = [...new Set(people(i - 1))];
+    if (names.length !== 1) continue;
+    s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: names[0] };
   }
 }
 
@@ -302,5 +407,15 @@ export function markQuestionTurns(sentences: Sentence[], labels: { start: number
 
 /** A sentence facts may come from. */
 export function isFactual(s: Sentence): boolean {
-  return !s.question && !s.opinion && !s.fragment && !s.quoted && !s.questionTurn && !(s.pronounSubject && !s.resolved);
+  return (
+    !s.question &&
+    !s.opinion &&
+    !s.fragment &&
+    !s.quoted &&
+    // An interviewer's statement is a claim: it is kept only when the card can say who made it.
+    !(s.questionTurn && !s.speaker) &&
+    !(s.pronounSubject && !s.resolved) &&
+    !(s.firstPerson && !s.speaker) &&
+    !s.secondPerson
+  );
 }

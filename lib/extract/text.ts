@@ -1,3 +1,4 @@
+import { foldNumberWords } from "../quiz/number-words";
 // Small string helpers shared by the extractors and card builders.
 import { mulberry32 } from "../seeded";
 
@@ -109,11 +110,12 @@ export class WordIndex {
   }
 }
 
+/** Number names for writing a value out ("seven months"); reading numbers goes through `leadingNumber`. */
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
 export const ORDINAL_WORDS = [
@@ -122,37 +124,44 @@ export const ORDINAL_WORDS = [
   "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ];
 
-const SCALE: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3,
-};
+// Abbreviated scales written after digits ("$19bn", "3.5m"); spelled scales are read by foldNumberWords.
+const SHORT_SCALE: Record<string, number> = { bn: 1e9, m: 1e6, k: 1e3, trillion: 1e12 };
 
 export function numberWord(n: number): string | undefined {
-  return Object.keys(NUMBER_WORDS).find((k) => NUMBER_WORDS[k] === n && k !== "dozen");
+  return Object.keys(NUMBER_WORDS).find((k) => NUMBER_WORDS[k] === n);
 }
 
-/** Numeric value of "3,000", "3.5 million", "ten", "twenty-five", "80%"; NaN when not a number. */
+/**
+ * The number a phrase starts with and the words after it: "two hundred soldiers" → 200 and
+ * "soldiers", "3 thousand" → 3000, "twenty-five" → 25. One parser for generation and grading:
+ * the words are folded by lib/quiz/number-words.ts (strict: "one two" is two numbers, not 3).
+ * Null when the phrase does not start with a number. Ordinal words are not read here.
+ */
+export function leadingNumber(s: string): { value: number; rest: string } | null {
+  const tokens = s.toLowerCase().replace(/(\d),(?=\d{3})/g, "$1").split(/[\s-]+/).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const folded = foldNumberWords(tokens);
+  const first = folded[0];
+  if (!first || first.kind !== "number") return null;
+  // How many tokens the first number consumed: fold the prefixes until the value appears.
+  let used = 1;
+  while (used < tokens.length) {
+    const f = foldNumberWords(tokens.slice(0, used));
+    if (f.length === 1 && f[0].kind === "number" && f[0].value === first.value) break;
+    used++;
+  }
+  // "second", "21st": an ordinal is a rank, read by ordinalValue.
+  if (/^(first|second|third|\p{L}+th|\d+(st|nd|rd|th))$/u.test(tokens[used - 1])) return null;
+  return { value: first.value, rest: tokens.slice(used).join(" ") };
+}
+
+/** Numeric value of "3,000", "3.5 million", "ten", "twenty-five", "two hundred", "80%"; NaN when not a number. */
 export function parseNumber(s: string): number {
   const t = s.toLowerCase().replace(/[$€£¥%]/g, " ").replace(/\bper ?cent\b|\bpercent\b/g, " ").trim();
-  const m = t.match(/^(-?\d[\d,]*(?:\.\d+)?)\s*([a-z]+)?/);
-  if (m) {
-    const base = Number(m[1].replace(/,/g, ""));
-    const scale = m[2] ? SCALE[m[2]] : undefined;
-    return scale ? base * scale : base;
-  }
-  const words = t.split(/[\s-]+/).filter(Boolean);
-  let total = 0;
-  let seen = false;
-  for (const w of words) {
-    if (w in NUMBER_WORDS) {
-      total += NUMBER_WORDS[w];
-      seen = true;
-    } else if (w in SCALE && seen) {
-      total *= SCALE[w];
-    } else if (w !== "and") {
-      break;
-    }
-  }
-  return seen ? total : NaN;
+  const m = t.match(/^(-?\d[\d,]*(?:\.\d+)?)\s*([a-z]+)\b/);
+  if (m && SHORT_SCALE[m[2]]) return Number(m[1].replace(/,/g, "")) * SHORT_SCALE[m[2]];
+  const n = leadingNumber(t);
+  return n ? n.value : NaN;
 }
 
 export function ordinalValue(word: string): number {

@@ -43,6 +43,8 @@ export interface CardDraft {
 export interface GenerateOptions {
   /** Resolves relative dates ("this Wednesday, February 2"). ISO date or Date. */
   publishedAt?: Date | string | null;
+  /** The document's title: names the speaker of a speech or of a transcript's labelled turns. */
+  title?: string | null;
 }
 
 export interface Generated {

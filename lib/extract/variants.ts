@@ -3,7 +3,7 @@
 import type { AnswerType } from "./candidate";
 import { MONTH_NAMES } from "./dates";
 import type { Entity } from "./entities";
-import { NUMBER_WORDS, numberWord, ordinalSuffix, ordinalValue, stripAccents } from "./text";
+import { leadingNumber, numberWord, ordinalSuffix, ordinalValue, stripAccents } from "./text";
 
 function numberForms(answer: string, ty: Extract<AnswerType, { t: "number" }>): string[] {
   const out: string[] = [];
@@ -17,9 +17,11 @@ function numberForms(answer: string, ty: Extract<AnswerType, { t: "number" }>): 
     const v = ordinalValue(answer);
     if (!Number.isNaN(v)) out.push(ordinalSuffix(v), String(v));
   }
-  // "ten years" <-> "10 years"
-  const first = answer.split(/\s+/)[0].toLowerCase();
-  if (first in NUMBER_WORDS) out.push(answer.replace(/^\S+/, String(NUMBER_WORDS[first])), String(NUMBER_WORDS[first]));
+  // "ten years" <-> "10 years", "two hundred soldiers" <-> "200 soldiers" (never "2").
+  if (/^\p{L}/u.test(answer) && ty.format !== "ordinal") {
+    const lead = leadingNumber(answer);
+    if (lead) out.push(lead.rest ? `${lead.value} ${lead.rest}` : String(lead.value), String(lead.value));
+  }
   const digits = noCommas.match(/^\d+$/) ? Number(noCommas) : NaN;
   if (!Number.isNaN(digits) && numberWord(digits)) out.push(numberWord(digits)!);
   const lead = noCommas.match(/^(\d+)\s+(\S.*)$/);

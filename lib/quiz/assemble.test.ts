@@ -265,3 +265,30 @@ describe("pickWeakest (re-exported)", () => {
     expect(pickWeakest([{ id: "a", retrievability: 0.5, lapses: 0 }], 1)).toHaveLength(1);
   });
 });
+
+describe("assembleQuiz siblings", () => {
+  const sentence = "The United States will deploy 3,000 soldiers in Europe on February 2.";
+  const number = card(1, { factId: "fact-n", source: sentence, answer: "3,000", prompt: "The United States will deploy ____ soldiers in Europe on February 2.", trueStatement: sentence, falseStatement: sentence.replace("3,000", "2,000") });
+  const date = card(2, { factId: "fact-d", source: sentence, answer: "February 2", prompt: "The United States will deploy 3,000 soldiers in Europe on ____.", trueStatement: sentence, falseStatement: sentence.replace("February 2", "February 9") });
+  const other = card(3);
+
+  it("never asks two cards cut from the same sentence in one quiz", () => {
+    for (const seed of ["a", "b", "c", "d"]) {
+      const q = assembleQuiz([number, date, other], { length: "all", types: ALL, seed });
+      expect(q).toHaveLength(2);
+      expect(q.filter((x) => x.cardId === number.id || x.cardId === date.id)).toHaveLength(1);
+    }
+  });
+
+  it("never asks a statement twice, nor one card's false variant beside another's truth", () => {
+    const a = card(4, { trueStatement: "The bridge opened in 1990.", falseStatement: "The bridge opened in 1991.", source: "s1" });
+    const b = card(5, { trueStatement: "The bridge opened in 1991.", falseStatement: "The bridge opened in 1992.", source: "s2" });
+    const c = card(6, { trueStatement: "The bridge opened in 1990.", falseStatement: null, source: "s3" });
+    const q = assembleQuiz([a, b, c], { length: "all", types: ["true-false"], seed: "x" });
+    expect(q).toHaveLength(1);
+  });
+
+  it("keeps cards of different sentences and statements apart", () => {
+    expect(assembleQuiz(deck(5), { length: "all", types: ALL, seed: "x" })).toHaveLength(5);
+  });
+});

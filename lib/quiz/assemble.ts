@@ -32,26 +32,66 @@ function supportedTypes(card: QuizSourceCard, requested: readonly QuestionType[]
   });
 }
 
+function statementKey(s: string | null | undefined): string | null {
+  const t = (s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return t ? `statement:${t}` : null;
+}
+
 /**
- * One card per fact (a fact asked twice in one quiz is a duplicate question,
- * even through different cards), preferring the card that can be asked in
- * more of the requested ways; ties go to the smaller id. Cards are visited by
- * id, not input order, so a resumed quiz does not depend on the order the
- * database happened to return rows in.
+ * Sibling groups: cards of one fact, cards cut from one sentence (their prompts give each other
+ * away: "deploy ____ soldiers … February 2" / "deploy 3,000 soldiers … ____"), and cards whose
+ * true or false statements coincide (the same statement, or one card's false variant stated as
+ * another's truth). Union-find over those keys; returns a group id per card id.
+ */
+function siblingGroups(cards: readonly QuizSourceCard[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    let y = x;
+    while (parent.get(y) !== r) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const c of cards) {
+    const own = `card:${c.id}`;
+    const keys = [`fact:${c.factId}`, statementKey(c.source)?.replace(/^statement:/, "sentence:"), statementKey(c.trueStatement), statementKey(c.falseStatement)];
+    union(own, own);
+    for (const k of keys) if (k) union(own, k);
+  }
+  return new Map(cards.map((c) => [c.id, find(`card:${c.id}`)]));
+}
+
+/**
+ * One card per sibling group (see siblingGroups: a fact, a sentence, a statement asked twice or
+ * with its false variant would give answers away), preferring the card that can be asked in more
+ * of the requested ways; ties go to the smaller id. Cards are visited by id, not input order, so a
+ * resumed quiz does not depend on the order the database happened to return rows in.
  */
 function onePerFact(cards: readonly QuizSourceCard[], requested: readonly QuestionType[]): Candidate[] {
-  const byFact = new Map<string, Candidate>();
+  const byGroup = new Map<string, Candidate>();
   const seenCards = new Set<string>();
+  const groups = siblingGroups(cards);
   const byId = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const card of byId) {
     if (seenCards.has(card.id)) continue;
     seenCards.add(card.id);
     const types = supportedTypes(card, requested);
     if (types.length === 0) continue;
-    const current = byFact.get(card.factId);
-    if (!current || types.length > current.types.length) byFact.set(card.factId, { card, types });
+    const group = groups.get(card.id)!;
+    const current = byGroup.get(group);
+    if (!current || types.length > current.types.length) byGroup.set(group, { card, types });
   }
-  return [...byFact.values()];
+  return [...byGroup.values()];
 }
 
 function buildQuestion(card: QuizSourceCard, type: QuestionType, seed: string): QuizQuestion {

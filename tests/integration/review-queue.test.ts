@@ -443,6 +443,29 @@ describe("siblings", () => {
   });
 });
 
+describe("same-sentence siblings", () => {
+  it("after a card cut from a sentence is graded today, cards of the other facts of that sentence wait for tomorrow", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, [
+      { position: 0, fact: "F" },
+      { position: 1, fact: "G" },
+      { position: 2, fact: "H" },
+    ]);
+    // F and G are two facts of one sentence ("deploy ____ soldiers … on 2 February" / "deploy 3,000 soldiers … on ____").
+    const [f, g, h] = await Promise.all(card.map((id) => db.card.findUniqueOrThrow({ where: { id }, select: { factId: true } })));
+    const sentence = (await db.fact.findUniqueOrThrow({ where: { id: f.factId }, select: { sentence: true } })).sentence;
+    await db.fact.update({ where: { id: g.factId }, data: { sentence } });
+    expect(h.factId).not.toBe(f.factId);
+
+    await grade(user, card[0], "easy", NOW);
+    // The other fact of the same sentence is held; the fact of another sentence is not.
+    expect(await queue(user, NOW)).toEqual({ next: card[2], reviews: 0, new: 1, nextDue: null });
+    await grade(user, card[2], "easy", NOW);
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
+    expect(await queue(user, TODAY_END)).toEqual({ next: card[1], reviews: 0, new: 1, nextDue: null });
+  });
+});
+
 describe("suspended and buried cards", () => {
   it("are left out; a buried card comes back once buriedUntil passes, a suspended one once unsuspended", async () => {
     const user = await makeUser();
@@ -484,10 +507,11 @@ describe("visibility", () => {
 
   beforeAll(async () => {
     await importShippedLibrary();
-    const cards = await db.card.findMany({ where: { document: { ownerId: null } }, orderBy: { position: "asc" }, select: { id: true, factId: true } });
+    const cards = await db.card.findMany({ where: { document: { ownerId: null } }, orderBy: { position: "asc" }, select: { id: true, fact: { select: { sentence: true } } } });
     shippedInOrder = cards.map((c) => c.id);
-    const facts = new Set<string>();
-    firstOfEachFact = cards.filter((c) => !facts.has(c.factId) && facts.add(c.factId)).map((c) => c.id);
+    // Siblings are the cards of one sentence (of one fact or several): a day's walk sees the first of each.
+    const sentences = new Set<string>();
+    firstOfEachFact = cards.filter((c) => !sentences.has(c.fact.sentence) && sentences.add(c.fact.sentence)).map((c) => c.id);
   });
 
   // The other tests count exactly the cards they made: take the shared library away again.

@@ -1,0 +1,59 @@
+// Automatic checks for cards a learner could not use: the kinds of fault listed in issue 11
+// (pronoun or first-person subject, speaker label, stage note, bullet or Markdown, doubled
+// word, the answer left in its own prompt, a broken true/false perturbation). Pure; used by
+// `npm run eval:cards` to count malformed cards and by tests. A guide, not a judge: a card
+// that passes can still be wrong, and the figure that counts is read by hand.
+import type { QuizItem } from "./views";
+
+export type MalformedReason =
+  | "pronoun-subject"
+  | "first-person"
+  | "speaker-label"
+  | "stage-note"
+  | "markdown"
+  | "doubled-word"
+  | "answer-in-prompt"
+  | "broken-perturbation";
+
+// Subject pronouns at the start of a statement or right after a question's auxiliary.
+const LEAD = /^(?:(?:when|where|what|who|whom|which|how many|how much|why|in what year|in which year)\s+)?(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+)?/i;
+const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their)\b(?!\s*-)/i;
+const FIRST_PERSON = /(^|[^\p{L}'])(i|we|us|our|ours|my|me|mine|myself|ourselves)(?![\p{L}'])/iu;
+const SPEAKER = /(^|[.?!]\s+)(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s/;
+const STAGE = /\[[^\]]*\]|\((?:inaudible|laughter|applause|crosstalk|unclear|indistinct|ends|end)\)/i;
+const MARKDOWN = /(^|\n)\s*(?:[-*•▪►]|#{1,6}|\d+[.)])\s|\*\*|__|`|^\s*>/;
+const DOUBLED = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu;
+// "a eleven", "a eighty", "a array": the article no longer fits the swapped word ("a one-year" is fine).
+const BAD_ARTICLE = /(?<![\p{L}'])a\s+(?:eleven|eight|[aei]|o(?!ne))[\p{L}-]*/iu;
+const ONE_PLURAL = /(?<![\p{L}\d.,])(?:one|1)\s+(?:months|years|days|weeks|countries|nations|people|times|per cents?|percent)\b/iu;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The reasons a quiz item is malformed ([] when none of the automatic checks fire). */
+export function malformedReasons(item: QuizItem, trueStatement?: string): MalformedReason[] {
+  const out = new Set<MalformedReason>();
+  const text = item.prompt;
+  const body = /\?\s*$/.test(text) ? text.replace(LEAD, "") : text;
+  if (PRONOUN_START.test(body.trim())) out.add("pronoun-subject");
+  // First person outside quotation marks: "we" of an unnamed speaker.
+  // A reporter's frame ("this is what we learned") is not a first-person subject (as in sentences.ts).
+  if (FIRST_PERSON.test(text.replace(/"[^"]*"/g, "").replace(/\b(we|I)( have| were)? (learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)\b/gi, ""))) out.add("first-person");
+  if (SPEAKER.test(text)) out.add("speaker-label");
+  if (STAGE.test(text.replace(/\[…\]/g, ""))) out.add("stage-note");
+  if (MARKDOWN.test(text.replace(/____/g, "…"))) out.add("markdown");
+  // "that that" and "had had" can be grammatical.
+  const doubled = DOUBLED.exec(text.replace(/____/g, "\u2026"));
+  if (doubled && !/^(that|had)$/i.test(doubled[1])) out.add("doubled-word");
+  if (item.type === "cloze" || item.type === "question" || item.type === "multiple-choice") {
+    const a = norm(item.answer);
+    if (a.length > 2 && !/^\d{1,2}$/.test(a) && ` ${norm(text)} `.includes(` ${a} `)) out.add("answer-in-prompt");
+  }
+  if (item.type === "true-false" && item.answer === "false") {
+    if (BAD_ARTICLE.test(text) || ONE_PLURAL.test(text) || (trueStatement !== undefined && norm(trueStatement) === norm(text))) {
+      out.add("broken-perturbation");
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,85 @@
+// Quality filters: a card that cannot be made unambiguous or grammatical is not made.
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+
+const cardsOf = (text: string) => generate(text).cards;
+
+describe("quality filters", () => {
+  it("never swaps a count above one for 'one' before a plural noun", () => {
+    const c = cardsOf("Lena Brooks: We are two small island nations and we trade a great deal.").concat(cardsOf("The two small island nations signed three accords in 1999."));
+    for (const x of c) expect(x.falseStatement ?? "").not.toMatch(/\bone (small |island )*(nations|accords)\b/);
+    expect(cardsOf("The firms opened three new plants in the valley in 2004.").find((x) => x.answer === "three")?.distractors).not.toContain("one");
+  });
+
+  it("ends a defining phrase at 'but', so the answer is one phrase", () => {
+    const c = cardsOf("The league's main purpose as a sports body is the promotion of amateur football but a league which also runs schools is rare.");
+    expect(c.map((x) => x.answer)).not.toContain("the promotion of amateur football but a league");
+  });
+
+  it("makes no cloze that leaves fewer than four words around the blank", () => {
+    expect(cardsOf("Norway is a highly valued partner of the alliance.").map((x) => x.prompt)).not.toContain("Norway is ____.");
+  });
+
+  it("makes no fact when a fronted phrase without its comma hides a pronoun subject", () => {
+    expect(cardsOf("By the end of 2014 they will have full responsibility for the region.")).toEqual([]);
+    expect(cardsOf("By the end of 2014 the army will have full responsibility for the region.").map((x) => x.answer)).toContain("2014");
+  });
+});
+
+describe("overlapping answers and lists", () => {
+  it("asks a period once, not its first year and its last two digits besides", () => {
+    const answers = generate("The fund covers the same period as the 2014-20 budget plan of the union.").cards.map((c) => c.answer);
+    expect(answers).toContain("2014-20");
+    expect(answers).not.toContain("2014");
+    expect(answers).not.toContain("20");
+  });
+
+  it("makes no cloze for one country out of a list of many", () => {
+    const cards = generate("By then Austria, Chile, Denmark, Egypt, Finland and Ghana had ratified the fisheries pact.").cards;
+    expect(cards.filter((c) => ["Denmark", "Egypt"].includes(c.answer))).toEqual([]);
+  });
+});
+
+describe("more ambiguity filters", () => {
+  it("never offers two forms of one person's name as options", () => {
+    const text =
+      "Minister Ada Lund thanked Minister Per Holm in 2019. Former minister Karl Berg praised Minister Eva Dahl. Minister Berg spoke. Minister Ada Lund signed the accord in 2020.";
+    const c = generate(text).cards.find((x) => x.answer === "Ada Lund" && x.distractors.length);
+    if (c) expect(c.distractors.filter((d) => /Berg$/.test(d)).length).toBeLessThanOrEqual(1);
+  });
+
+  it("does not read 'Today, X is …' (nowadays) as the publication date, nor 'These are …' as a named subject", () => {
+    const P = "2019-03-14";
+    expect(generate("Today, the port is by far the largest employer in the valley.", { publishedAt: P }).cards.filter((c) => c.kind === "date")).toEqual([]);
+    expect(generate("Today, the two mayors signed the river compact in Lyon.", { publishedAt: P }).cards.filter((c) => c.kind === "date").length).toBeGreaterThan(0);
+    expect(generate("These are two huge economies with 40 million workers between them.").cards).toEqual([]);
+  });
+});
+
+describe("resolving He/She and a paragraph's 'It'", () => {
+  it("spells out 'He' when the sentence before names exactly one person in full", () => {
+    const text = "Our founder, Marta Lindqvist, retired last spring after a long career.\n\nShe opened the first clinic in 1987 in the old harbour.";
+    const c = generate(text).cards.find((x) => x.answer === "1987");
+    expect(c?.prompt).toBe("Marta Lindqvist opened the first clinic in ____ in the old harbour.");
+    const two = "Marta Lindqvist met Paul Ngata in the spring.\n\nShe opened the first clinic in 1987 in the old harbour.";
+    expect(generate(two).cards.filter((x) => x.answer === "1987")).toEqual([]);
+  });
+
+  it("gives a paragraph-opening 'It' the article's topic when nothing nearer resolves it", () => {
+    const text = "The Harbour Accord is a 1961 treaty between two coastal towns.\n\nIt was signed by both mayors on 4 May 1961 in the town hall.";
+    expect(generate(text).cards.find((x) => x.answer === "4 May 1961")?.prompt).toBe("The Harbour Accord was signed by both mayors on ____ in the town hall.");
+  });
+
+  it("reads a country before a title and a lower-case title before a name", async () => {
+    const { analyzeDocument } = await import("./index");
+    const { doc } = analyzeDocument("The plan is named after its authors, United Kingdom Home Secretary Anna Reid and Danish foreign minister Lars Holm.");
+    expect(doc.entities.bySentence[0].filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Anna Reid", "Lars Holm"]);
+  });
+});
+
+describe("a run of 'It' sentences", () => {
+  it("keeps one referent across consecutive 'It' sentences", () => {
+    const text = "This accord will open both markets.\n\nIt removes duties on wool and timber.\n\nIt means duty free entry for 95 per cent of farm exports within three years.";
+    expect(generate(text).cards.find((x) => x.answer === "95 per cent")?.prompt).toBe("The accord means duty free entry for ____ of farm exports within three years.");
+  });
+});

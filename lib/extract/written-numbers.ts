@@ -1,0 +1,68 @@
+// Numbers written in shapes the tokenizer does not read as one quantity: vote tallies ("by 85–1",
+// "a vote of 68 to 32"), money ranges ("£35-39 billion"), money glued to its scale ("$300million"),
+// periods of years ("2019-20", "the 2014-20 budget"), a force's strength ("a 450-strong force")
+// and the rank of an edition ("the twelfth competition"). Each is read from the sentence text
+// with its offsets, so the cloze blanks exactly what the text writes.
+import type { Candidate, DocContext } from "./candidate";
+import { isFactual, type Sentence } from "./sentences";
+import { ordinalValue, parseNumber } from "./text";
+
+interface Shape {
+  re: RegExp;
+  kind: Candidate["kind"];
+  format: string;
+  /** Which group is the answer (0 = the whole match). */
+  group?: number;
+  /** Words that must come shortly before the match (a tally is a vote). */
+  before?: RegExp;
+}
+
+const SHAPES: Shape[] = [
+  { re: /(?<![\p{L}\p{N}.,])\d{1,3}\s?(?:–|-|to)\s?\d{1,3}(?![\p{N}%]|\s?(?:per|%|years?|months?|days?|billion|million))/gu, kind: "number", format: "tally", before: /\b(vot\w*|approved|passed|rejected|margin|ballot|tally)\b[^.]{0,40}$/i },
+  { re: /[$€£¥]\d+(?:\.\d+)?\s?[-–]\s?\d+(?:\.\d+)?\s?(?:billion|million|bn|m)\b/gu, kind: "number", format: "money-range" },
+  { re: /[$€£¥]\d+(?:\.\d+)?(?:billion|million|bn)\b/gu, kind: "number", format: "money" },
+  { re: /(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d\s?[-–]\s?(?:\d\d)(?![\p{N}])/gu, kind: "date", format: "period" },
+  { re: /(?<![\p{L}\p{N}.,])(\d[\d,]*)-strong\b/gu, kind: "number", format: "strength", group: 1 },
+];
+
+// "the twelfth competition", "the fourth summit": the rank of an edition or meeting (not "the first time").
+const EDITION = /\bthe\s+((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th)))\s+(edition|competition|summit|session|meeting|conference|congress|round|race|tour|games|championship|anniversary|amendment|century)\b/gi;
+
+function hits(s: Sentence, doc: DocContext): Candidate[] {
+  const body = doc.masked.slice(s.bodyStart, s.bodyEnd);
+  const out: Candidate[] = [];
+  const taken: [number, number][] = [];
+  const push = (start: number, end: number, kind: Candidate["kind"], format: string, value: number) => {
+    if (taken.some(([a, b]) => a < end && start < b)) return;
+    taken.push([start, end]);
+    const answer = body.slice(start, end);
+    out.push({
+      kind,
+      sentence: s,
+      answer,
+      start: s.bodyStart + start,
+      end: s.bodyStart + end,
+      answerType: format === "strength" ? { t: "number", value, unit: "strong", style: "digits", format: "plain" } : { t: "phrase" },
+      fields: { format, value: Number.isNaN(value) ? undefined : value },
+    });
+  };
+  for (const sh of SHAPES) {
+    sh.re.lastIndex = 0;
+    for (let m = sh.re.exec(body); m; m = sh.re.exec(body)) {
+      if (sh.before && !sh.before.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const g = sh.group ?? 0;
+      const start = m.index + (g ? m[0].indexOf(m[g]) : 0);
+      push(start, start + m[g].length, sh.kind, sh.format, parseNumber(m[g].replace(/[-–].*$/, "")));
+    }
+  }
+  EDITION.lastIndex = 0;
+  for (let m = EDITION.exec(body); m; m = EDITION.exec(body)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    push(start, start + m[1].length, "number", "edition", ordinalValue(m[1]));
+  }
+  return out;
+}
+
+export function extractWrittenNumbers(doc: DocContext): Candidate[] {
+  return doc.sentences.filter(isFactual).flatMap((s) => hits(s, doc));
+}
