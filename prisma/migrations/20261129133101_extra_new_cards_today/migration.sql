@@ -1,3 +1,4 @@
+-- Merged after 20261129130551_session_revocation: the User table is rebuilt with sessionVersion kept.
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -6,6 +7,7 @@ CREATE TABLE "new_User" (
     "email" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "desiredRetention" REAL NOT NULL DEFAULT 0.9,
     "maxInterval" INTEGER NOT NULL DEFAULT 36500,
     "newPerDay" INTEGER NOT NULL DEFAULT 20,
@@ -21,7 +23,7 @@ CREATE TABLE "new_User" (
     "extraNewCards" INTEGER NOT NULL DEFAULT 0,
     "extraNewDay" TEXT
 );
-INSERT INTO "new_User" ("createdAt", "dayStartHour", "desiredRetention", "email", "enableFuzz", "fsrsParams", "id", "learningSteps", "maxInterval", "newPerDay", "passwordHash", "quizFeedsSchedule", "relearningSteps", "reviewsPerDay", "timeZone", "timeZoneAuto") SELECT "createdAt", "dayStartHour", "desiredRetention", "email", "enableFuzz", "fsrsParams", "id", "learningSteps", "maxInterval", "newPerDay", "passwordHash", "quizFeedsSchedule", "relearningSteps", "reviewsPerDay", "timeZone", "timeZoneAuto" FROM "User";
+INSERT INTO "new_User" ("createdAt", "dayStartHour", "desiredRetention", "email", "enableFuzz", "fsrsParams", "id", "learningSteps", "maxInterval", "newPerDay", "passwordHash", "quizFeedsSchedule", "relearningSteps", "reviewsPerDay", "sessionVersion", "timeZone", "timeZoneAuto") SELECT "createdAt", "dayStartHour", "desiredRetention", "email", "enableFuzz", "fsrsParams", "id", "learningSteps", "maxInterval", "newPerDay", "passwordHash", "quizFeedsSchedule", "relearningSteps", "reviewsPerDay", "sessionVersion", "timeZone", "timeZoneAuto" FROM "User";
 DROP TABLE "User";
 ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
