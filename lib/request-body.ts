@@ -1,3 +1,5 @@
+import { concatBytes } from "./bytes";
+
 // Reading a request body with a ceiling (docs/decisions/019-request-limits.md).
 // Route handlers otherwise read whatever the client sends into memory: a
 // 150 MB JSON body to the grade endpoint took the server from 295 to 730 MB.
@@ -11,15 +13,15 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
- * The body as UTF-8 text, read up to `maxBytes` (bytes, not characters).
- * Refuses at once when Content-Length announces more, and otherwise stops
- * reading (and cancels the stream) as soon as more arrived, so a chunked body
- * without a length cannot get past either. Throws BodyTooLargeError.
+ * The body's bytes, read up to `maxBytes`. Refuses at once when
+ * Content-Length announces more, and otherwise stops reading (and cancels the
+ * stream) as soon as more arrived, so a chunked body without a length cannot
+ * get past either. Throws BodyTooLargeError.
  */
-export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
+export async function readBodyBytes(req: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (declared > maxBytes) throw new BodyTooLargeError(maxBytes);
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -33,7 +35,12 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return concatBytes(chunks, size);
+}
+
+/** The body as UTF-8 text, read up to `maxBytes` (bytes, not characters): see readBodyBytes. Throws BodyTooLargeError. */
+export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
+  return Buffer.from(await readBodyBytes(req, maxBytes)).toString("utf8");
 }
 
 export function tooLargeMessage(maxBytes: number): string {

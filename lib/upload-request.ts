@@ -1,35 +1,37 @@
 import "server-only";
-import { concatBytes } from "./bytes";
+import { CROSS_SITE, isSameOrigin } from "./api-request";
+import { BodyTooLargeError, readBodyBytes } from "./request-body";
 
 /**
  * Refuses cross-site file uploads: the request must carry the X-Recall-Upload
  * header (a cross-site form cannot set it, and fetch would need a CORS
- * preflight this app never allows), and an Origin, when sent, must be this site's.
+ * preflight this app never allows), and an Origin, when sent, must be this
+ * site's ("null" or an unparsable Origin is not).
  */
 export function uploadProblem(req: Request): string | null {
   if (req.headers.get("x-recall-upload") !== "1") return "Upload the file from Recall's import page.";
   const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) return "Cross-site requests are not allowed.";
+  if (origin !== null && !isSameOrigin(origin, req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) return CROSS_SITE;
   return null;
 }
 
-/** The request body, read up to `limit` bytes: "too-large" as soon as it is longer (the rest is not read). */
+/** The uploaded file's bytes, read up to `limit` bytes (lib/request-body.ts): "too-large" as soon as it is longer. */
 export async function readUpload(req: Request, limit: number): Promise<Uint8Array | "too-large"> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) return "too-large";
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      return "too-large";
-    }
-    chunks.push(value);
+  try {
+    return await readBodyBytes(req, limit);
+  } catch (e) {
+    if (e instanceof BodyTooLargeError) return "too-large";
+    throw e;
   }
-  return concatBytes(chunks, size);
+}
+
+/** The file name the page sent in X-File-Name (percent-encoded); `fallback` when missing or not valid percent-encoding. */
+export function uploadFileName(req: Request, fallback: string): string {
+  const raw = req.headers.get("x-file-name");
+  if (!raw) return fallback;
+  try {
+    return decodeURIComponent(raw).slice(0, 200);
+  } catch {
+    return fallback;
+  }
 }

@@ -1,7 +1,7 @@
 import { apiUserId, json } from "@/lib/api-request";
 import { latestAnkiImportJob, startAnkiImport } from "@/lib/dal/anki-import";
 import { MAX_PACKAGE_BYTES } from "@/lib/anki/limits";
-import { readUpload, uploadProblem } from "@/lib/upload-request";
+import { readUpload, uploadFileName, uploadProblem } from "@/lib/upload-request";
 
 const LIMIT_TEXT = `${MAX_PACKAGE_BYTES / 1024 / 1024} MB`;
 
@@ -16,7 +16,7 @@ export async function POST(req: Request): Promise<Response> {
   if (problem) return json({ error: problem }, 403);
   const userId = await apiUserId(req);
   if (!userId) return json({ error: "Sign in first." }, 401);
-  const fileName = decodeURIComponent(req.headers.get("x-file-name") ?? "package.apkg").slice(0, 200);
+  const fileName = uploadFileName(req, "package.apkg");
   if (!/\.(apkg|colpkg)$/i.test(fileName)) return json({ error: "Choose an Anki package: a .apkg (deck) or .colpkg (collection) file." }, 400);
   const bytes = await readUpload(req, MAX_PACKAGE_BYTES);
   if (bytes === "too-large") return json({ error: `This file is larger than ${LIMIT_TEXT}: Recall imports Anki packages up to ${LIMIT_TEXT}.` }, 413);
