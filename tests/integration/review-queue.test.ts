@@ -459,10 +459,10 @@ describe("same-sentence siblings", () => {
 
     await grade(user, card[0], "easy", NOW);
     // The other fact of the same sentence is held; the fact of another sentence is not.
-    expect(await queue(user, NOW)).toEqual({ next: card[2], reviews: 0, new: 1, nextDue: null });
+    expect(await queue(user, NOW)).toEqual({ next: card[2], reviews: 0, learning: 0, new: 1, nextDue: null });
     await grade(user, card[2], "easy", NOW);
-    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, new: 0, nextDue: TODAY_END });
-    expect(await queue(user, TODAY_END)).toEqual({ next: card[1], reviews: 0, new: 1, nextDue: null });
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, learning: 0, new: 0, nextDue: TODAY_END });
+    expect(await queue(user, TODAY_END)).toEqual({ next: card[1], reviews: 0, learning: 0, new: 1, nextDue: null });
   });
 });
 
