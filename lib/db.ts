@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl, engineOf } from "./database-url";
+import { serverEnv } from "./env";
 
 /**
  * A Prisma client for DATABASE_URL: SQLite (file:) or PostgreSQL. Both clients
@@ -12,7 +13,7 @@ import { databaseUrl, engineOf } from "./database-url";
  */
 export function createPrismaClient(url = databaseUrl()): PrismaClient {
   if (engineOf(url) === "postgres") {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) }) as unknown as PrismaClient;
+    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: serverEnv().DATABASE_POOL_SIZE }) }) as unknown as PrismaClient;
   }
   // busy timeout: concurrent writers wait for the lock instead of failing.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
@@ -21,4 +22,4 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
 // One client per process, kept across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (serverEnv().NODE_ENV !== "production") globalForPrisma.prisma = db;

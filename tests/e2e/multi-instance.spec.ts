@@ -1,6 +1,7 @@
 import { test, expect } from "./fixtures";
+import { toolEnv } from "../../lib/env";
 
-const second = process.env.E2E_SECOND_PORT;
+const second = toolEnv().E2E_SECOND_PORT;
 
 // Two instances exist only in the PostgreSQL run (npm run test:postgres starts them);
 // the SQLite run serves one instance, so there is nothing to test there.
