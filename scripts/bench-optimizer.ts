@@ -20,7 +20,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-optimizer-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
-  migrate(url);
+  await migrate(url);
   const { db } = await import("../lib/db");
   const { loadOptimizerItems, startOptimizerJob, optimizerJobSettled, getOptimizerJob } = await import("../lib/dal/optimizer-jobs");
   const { BINDING_POLL_MS, evaluate, paramsInUse, simulateLearner, SYNTHETIC_LEARNER_PARAMS, toBindingItems } = await import("../lib/srs/optimizer");

@@ -18,4 +18,10 @@ async function main() {
   console.log(r.userId);
 }
 
-main().then(() => process.exit(0));
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { answerQuestion, getQuiz, startQuiz } from "@/lib/dal/quiz";
-import { getReviewQueue } from "@/lib/dal/review";
 import { gradeCard } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
 import { importShippedLibrary } from "../support/shipped-library";
