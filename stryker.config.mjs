@@ -7,7 +7,7 @@
 const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts", related: true },
+  vitest: { configFile: "vitest.mutation.config.mts", related: false },
   mutate: ["lib/validation/**/*.ts", "!lib/validation/**/*.test.ts", "lib/dal/grading.ts", "lib/dal/queue-sql.ts"],
   coverageAnalysis: "perTest",
   // 2 shared cores: one test process per core at most.
@@ -18,7 +18,6 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
   ignorePatterns: [".next", "data", "test-results", "playwright-report", "reports", ".scratch"],
-  tempDirName: "node_modules/.stryker-tmp",
   cleanTempDir: true,
 };
 
