@@ -17,7 +17,8 @@ const config = {
   htmlReporter: { fileName: "reports/mutation/index.html" },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
-  ignorePatterns: [".next", "data", "test-results", "playwright-report", "reports", ".scratch"],
+  // Leading slash: only the top-level folders ("data" alone would also drop lib/extract/data).
+  ignorePatterns: ["/.next", "/data", "/test-results", "/playwright-report", "/reports", "/.scratch"],
   cleanTempDir: true,
 };
 
