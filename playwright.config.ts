@@ -1,21 +1,24 @@
 import { defineConfig, devices } from "@playwright/test";
 import path from "node:path";
+import { toolEnv } from "./lib/env";
+
+const tools = toolEnv();
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser
 // download cannot run on these machines.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const port = Number(process.env.E2E_PORT ?? 3100);
+const executablePath = tools.CHROMIUM_PATH;
+const port = tools.E2E_PORT;
 // A second instance on the same database (PostgreSQL runs only, see scripts/test-postgres.sh).
-const secondPort = process.env.E2E_SECOND_PORT ? Number(process.env.E2E_SECOND_PORT) : null;
+const secondPort = tools.E2E_SECOND_PORT ?? null;
 // SQLite by default, one file per port so two runs never share rows; E2E_DATABASE_URL overrides.
-export const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(__dirname, "data", `e2e-${port}.db`)}`;
+export const e2eDatabaseUrl = tools.E2E_DATABASE_URL ?? `file:${path.join(__dirname, "data", `e2e-${port}.db`)}`;
 const env = { DATABASE_URL: e2eDatabaseUrl, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" };
 
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  retries: tools.CI ? 1 : 0,
   timeout: 60_000,
   // The HTML report (playwright-report/) shows the screenshots tests attach (phone and desktop, both themes).
   reporter: [["list"], ["html", { open: "never" }]],

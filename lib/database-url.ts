@@ -1,13 +1,19 @@
 // The database URL, resolved the same way by the app, the CLI and the scripts.
 // Default: an embedded SQLite file in the git-ignored data/ folder;
 // postgres:// or postgresql:// selects PostgreSQL (docs/decisions/010).
-export const DEFAULT_DATABASE_URL = "file:./data/recall.db";
+import { serverEnv } from "./env";
+
+export { DEFAULT_DATABASE_URL } from "./env";
 
 export type Engine = "sqlite" | "postgres";
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.DATABASE_URL?.trim();
-  return url ? url : DEFAULT_DATABASE_URL;
+/**
+ * DATABASE_URL, or the default SQLite file. Validates the whole server
+ * configuration (lib/env.ts): every start-up path asks for the database first,
+ * so a bad variable stops it there with EnvError's message.
+ */
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return serverEnv(env).DATABASE_URL;
 }
 
 export function engineOf(url: string): Engine {

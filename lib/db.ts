@@ -1,24 +1,9 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
-import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
-import { databaseUrl, engineOf } from "./database-url";
-
-/**
- * A Prisma client for DATABASE_URL: SQLite (file:) or PostgreSQL. Both clients
- * are generated from the same models (docs/decisions/010), so the PostgreSQL
- * one is used through the SQLite client's type.
- */
-export function createPrismaClient(url = databaseUrl()): PrismaClient {
-  if (engineOf(url) === "postgres") {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) }) as unknown as PrismaClient;
-  }
-  // busy timeout: concurrent writers wait for the lock instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
-}
+import type { PrismaClient } from "./generated/prisma/client";
+import { serverEnv } from "./env";
+import { createPrismaClient } from "./prisma-client";
 
 // One client per process, kept across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const db: PrismaClient = globalForPrisma.prisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (serverEnv().NODE_ENV !== "production") globalForPrisma.prisma = db;

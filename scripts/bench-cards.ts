@@ -17,7 +17,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-cards-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
-  migrate(url);
+  await migrate(url);
   const { db } = await import("../lib/db");
   const { insertRows } = await import("../lib/dal/insert-rows");
   const { browseCards } = await import("../lib/dal/card-browser");

@@ -20,7 +20,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-anki-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
-  migrate(url);
+  await migrate(url);
   const { db } = await import("../lib/db");
   const { importAnkiPackage } = await import("../lib/dal/anki-import");
   const bytes = new Uint8Array(fs.readFileSync(FIXTURE));

@@ -45,4 +45,7 @@ async function main() {
   process.exit(0);
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -10,17 +10,11 @@
 // answer at 5–10 s — so this is a faster-than-human crowd. With no think time
 // at all, 100 clients in flight can only see 25 ms if the server answers 4,000
 // requests a second (Little's law): the capacity run prints what it does answer.
+import { toolEnv } from "../lib/env";
 import { createUsers, parseDb, percentile, runReviewers, signIn, startServer, withFreshDatabase, type RunStats, type ThinkTime } from "./load/harness";
 
-const USERS = Number(process.env.LOAD_USERS ?? 100);
-const CYCLES = Number(process.env.LOAD_CYCLES ?? 50);
+const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES, LOAD_THINK_MS } = toolEnv();
 const PORT = 3301;
-
-function thinkTime(): ThinkTime {
-  const m = /^(\d+)-(\d+)$/.exec(process.env.LOAD_THINK_MS ?? "2000-6000");
-  if (!m || Number(m[1]) > Number(m[2])) throw new Error("LOAD_THINK_MS must look like 2000-6000");
-  return { minMs: Number(m[1]), maxMs: Number(m[2]) };
-}
 
 function report(title: string, s: RunStats, seconds: number): void {
   const requests = s.nextMs.length + s.gradeMs.length;
@@ -43,7 +37,7 @@ async function run(url: string, prefix: string, think?: ThinkTime): Promise<{ st
 
 async function main() {
   const dbKind = parseDb(process.argv);
-  const think = thinkTime();
+  const think: ThinkTime = LOAD_THINK_MS;
   await withFreshDatabase(dbKind, "load", async (url) => {
     const server = await startServer(url, PORT);
     try {

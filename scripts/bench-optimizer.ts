@@ -20,9 +20,10 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "recall-bench-optimizer-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
-  migrate(url);
+  await migrate(url);
   const { db } = await import("../lib/db");
-  const { loadOptimizerItems, startOptimizerJob, optimizerJobSettled, getOptimizerJob } = await import("../lib/dal/optimizer-jobs");
+  const { loadOptimizerItems, getOptimizerJob, dismissOptimizerJob } = await import("../lib/dal/optimizer-runs");
+  const { startOptimizerJob, optimizerJobSettled, cancelOptimizerJob } = await import("../lib/jobs/optimizer-runner");
   const { BINDING_POLL_MS, evaluate, paramsInUse, simulateLearner, SYNTHETIC_LEARNER_PARAMS, toBindingItems } = await import("../lib/srs/optimizer");
   const { DEFAULT_SETTINGS } = await import("../lib/srs/settings");
   const { computeParameters } = await import("@open-spaced-repetition/binding");
@@ -85,6 +86,17 @@ async function main() {
   await optimizerJobSettled(user.id);
   const job = (await getOptimizerJob(user.id))!;
   console.log(`full optimizer run as the page starts it (fit + held-out fit + 5-fold time-series cross-validation): ${ms(performance.now() - j)}, ${job.status}, better: ${job.result?.better}`);
+
+  // A cancel while fsrs-rs is training: the run reads it at its next progress
+  // write, then the binding stops at its next poll (BINDING_POLL_MS).
+  await dismissOptimizerJob(user.id);
+  await startOptimizerJob(user.id);
+  while ((await getOptimizerJob(user.id))?.phase === "loading") await new Promise((r) => setTimeout(r, 10));
+  const c = performance.now();
+  await cancelOptimizerJob(user.id);
+  await optimizerJobSettled(user.id);
+  const cancelMs = performance.now() - c;
+  console.log(`cancel during training → run stopped: ${ms(cancelMs)} (${(await getOptimizerJob(user.id))?.status})`);
 
   await db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // Creates an account from the command line: npm run user:create -- <email> <password> [time-zone]
-// Used by the end-to-end fixtures to make users without clicking through sign-up.
+// (The end-to-end fixtures create theirs in-process: tests/e2e/e2e-database.ts.)
 import { SignUpSchema } from "../lib/validation/auth";
 
 async function main() {
@@ -18,4 +18,10 @@ async function main() {
   console.log(r.userId);
 }
 
-main().then(() => process.exit(0));
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

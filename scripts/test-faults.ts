@@ -4,17 +4,18 @@
 // acknowledged is in the review log exactly once (also after replaying every
 // acknowledged grade to the restarted server) and that every card state
 // matches its log. Prints `acknowledged: N lost: 0 doubled: 0`; exits 1 otherwise.
+import { toolEnv } from "../lib/env";
 import { createUsers, parseDb, runReviewers, signIn, startServer, withFreshDatabase, type Ack } from "./load/harness";
 
 const USERS = 100;
 const CYCLES = 50;
 const PORT = 3302;
-const KILL_AFTER_MS = Number(process.env.FAULT_KILL_AFTER_MS ?? 12_000);
+const { FAULT_KILL_AFTER_MS: KILL_AFTER_MS, FAULT_VERBOSE } = toolEnv();
 
 async function main(): Promise<number> {
   const dbKind = parseDb(process.argv);
   return withFreshDatabase(dbKind, "faults", async (url) => {
-    let server = await startServer(url, PORT, process.env.FAULT_VERBOSE ? (line) => console.log(line) : undefined);
+    let server = await startServer(url, PORT, FAULT_VERBOSE ? (line) => console.log(line) : undefined);
     const emails = await createUsers(USERS, "fault");
     const cookies: string[] = [];
     for (const e of emails) cookies.push(await signIn(server.url, e));
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
     const stats = await load;
     console.log(`killed the server with SIGKILL after ${KILL_AFTER_MS} ms: ${stats.acks.length} grades acknowledged, ${stats.errors} requests cut off`);
 
-    server = await startServer(url, PORT, process.env.FAULT_VERBOSE ? (line) => console.log(line) : undefined);
+    server = await startServer(url, PORT, FAULT_VERBOSE ? (line) => console.log(line) : undefined);
     try {
       // Replaying every acknowledged grade must change nothing: each names a state version that is gone.
       let replayApplied = 0;

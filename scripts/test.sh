@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: type check, unit + integration tests (Vitest, real SQLite files),
+# `npm test`: lint (ESLint), type check, unit + integration tests (Vitest, real SQLite files),
 # then end-to-end tests (Playwright on Debian's Chromium, production build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,9 @@ if [ ! -x "$CHROMIUM" ]; then
     exit 1
   fi
 fi
+
+echo "[test] lint"
+npm run --silent lint
 
 echo "[test] type check"
 npx tsc --noEmit

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { newMemoryState, State } from "@/lib/srs";
+import { newMemoryState } from "@/lib/srs";
 import { endOfLocalDay } from "@/lib/progress/local-day";
 import { getUserSettings } from "./users";
 import { visibleCards } from "./visibility";

@@ -157,7 +157,7 @@ export function extractAgreements(doc: DocContext): Candidate[] {
         // thing the agreement does, joined to the first.
         if (allowAt >= 0) {
           const firstEnd = phraseEnd(toks, allowAt + 1);
-          let j = firstEnd;
+          const j = firstEnd;
           if (toks[j]?.lower === "and") {
             let c = j + 1;
             if (toks[c]?.text === ",") {

@@ -110,8 +110,9 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
   useEffect(() => {
     let cancelled = false;
     const goOffline = () => setOnline(false);
+    const goOnline = () => void syncNow();
     window.addEventListener("offline", goOffline);
-    window.addEventListener("online", syncNow);
+    window.addEventListener("online", goOnline);
     void (async () => {
       if (navigator.onLine) {
         await syncNow();
@@ -126,7 +127,7 @@ export function useOfflineReview(initial: QueueView): { queue: QueueView; setQue
     return () => {
       cancelled = true;
       window.removeEventListener("offline", goOffline);
-      window.removeEventListener("online", syncNow);
+      window.removeEventListener("online", goOnline);
     };
   }, [syncNow]);
 

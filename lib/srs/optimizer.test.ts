@@ -160,12 +160,24 @@ describe("optimizeParameters", () => {
     expect(isImprovement({ ...base, unchanged: true, heldOut: null })).toBe(false);
   });
 
-  it("stops when cancelled, without a result", async () => {
+  it("stops at the first poll after a cancel, without a result", async () => {
     let polls = 0;
-    const started = performance.now();
+    let pollsAfterCancel = 0;
     await expect(
-      optimizeParameters(itemsOf(4000, "cancel"), { currentParams: defaults, numRelearningSteps: 1, isCancelled: () => ++polls > 1 }),
+      optimizeParameters(itemsOf(4000, "cancel"), {
+        currentParams: defaults,
+        numRelearningSteps: 1,
+        isCancelled: () => {
+          if (++polls > 1) pollsAfterCancel++;
+          return polls > 1;
+        },
+      }),
     ).rejects.toBeInstanceOf(OptimizerCancelled);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Training stops when the binding's progress callback first sees the
+    // cancel; only the checks between phases poll again. A run that trained on
+    // would poll every BINDING_POLL_MS for its whole length. (How long a cancel
+    // takes is a figure of npm run bench:optimizer, not a test.)
+    expect(pollsAfterCancel).toBeGreaterThanOrEqual(1);
+    expect(pollsAfterCancel).toBeLessThanOrEqual(3);
   });
 });

@@ -1,7 +1,7 @@
 // Fits FSRS-6 parameters to one learner's review history with the fsrs-rs
 // optimizer (@open-spaced-repetition/binding), and says whether they predict
 // that learner's recall better than the parameters in use. No I/O: the caller
-// loads the logs (lib/dal/optimizer-jobs.ts) and decides what to store.
+// loads the logs (lib/dal/optimizer-runs.ts, run by lib/jobs/optimizer-runner.ts) and decides what to store.
 // See docs/decisions/008-optimizer-and-reschedule.md.
 
 import { computeParameters, evaluateWithTimeSeriesSplits, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from "@open-spaced-repetition/binding";

@@ -64,7 +64,7 @@ test("changing the password needs the current one, keeps this browser signed in 
 
 test("changing the email needs the password and refuses one already in use", async ({ page, user }) => {
   const taken = uniqueEmail("taken-email");
-  createAccount(taken);
+  await createAccount(taken);
   const fresh = uniqueEmail("new-email");
   await page.goto("/account");
   await page.getByLabel("New email address").fill(taken);

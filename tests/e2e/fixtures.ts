@@ -1,9 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { e2eDatabaseUrl } from "../../playwright.config";
+import { createAccount as createAccountWithPassword } from "./e2e-database";
 
-const root = path.resolve(__dirname, "../..");
 export const PASSWORD = "correct horse battery";
 let counter = 0;
 
@@ -11,13 +8,9 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${++counter}@example.com`;
 }
 
-/** Creates an account in the e2e database through the app's own code (scripts/create-user.ts). */
-export function createAccount(email: string): void {
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/create-user.ts", email, PASSWORD, "UTC"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+/** Creates an account with PASSWORD in the e2e database (in this process: tests/e2e/e2e-database.ts). */
+export async function createAccount(email: string): Promise<void> {
+  await createAccountWithPassword(email, PASSWORD);
 }
 
 /** Signs in through next-auth's credentials endpoint (no form), leaving the session cookie in the page's context. */
@@ -34,7 +27,7 @@ export async function signInWithoutForm(page: Page, email: string): Promise<void
 export const test = base.extend<{ user: { email: string } }>({
   user: async ({ page }, use) => {
     const email = uniqueEmail("learner");
-    createAccount(email);
+    await createAccount(email);
     await signInWithoutForm(page, email);
     await use({ email });
   },

@@ -80,7 +80,7 @@ test("full backup: download it, then restore it into a new account", async ({ pa
   const context = await browser.newContext({ baseURL: new URL(page.url()).origin });
   const other = await context.newPage();
   const email = uniqueEmail("restored");
-  createAccount(email);
+  await createAccount(email);
   await signInWithoutForm(other, email);
   await other.goto("/import");
   await other.getByLabel("Restore a backup (.json.gz) into this account").setInputFiles(backupPath!);

@@ -1,16 +1,19 @@
 import { test, expect } from "./fixtures";
+import { toolEnv } from "../../lib/env";
 
-const second = process.env.E2E_SECOND_PORT;
+const second = toolEnv().E2E_SECOND_PORT;
 
 // Two instances exist only in the PostgreSQL run (npm run test:postgres starts them);
 // the SQLite run serves one instance, so there is nothing to test there.
 test.skip(!second, "needs a second app instance: run by npm run test:postgres");
 
 test("two instances serve the same user, and a grade sent to both is applied once", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
   const other = await context.newPage();
   await page.goto("/review");
   await other.goto(`http://127.0.0.1:${second}/review`);
+  // One session cookie, honoured by both instances (stateless sessions, one AUTH_SECRET).
+  await expect(page.getByText(user.email)).toBeVisible();
+  await expect(other.getByText(user.email)).toBeVisible();
   await page.locator("[data-ready=true]").waitFor();
   await other.locator("[data-ready=true]").waitFor();
   const prompt = await page.getByTestId("prompt").textContent();

@@ -207,7 +207,7 @@ test("a learner whose session ended without signing out leaves nothing for the n
   // The session cookie expires; someone else signs in on the same browser.
   await context.clearCookies();
   const next = uniqueEmail("next-learner");
-  createAccount(next);
+  await createAccount(next);
   await signInWithoutForm(page, next);
   await page.goto("/settings");
   await expect.poll(() => deviceKeeps(page)).toEqual({ pack: 0, grades: 0, page: false });

@@ -5,8 +5,8 @@ function count(text: string | null): number {
 }
 
 test("undo by keyboard brings the graded card back exactly as it was", async ({ page, user }) => {
-  expect(user.email).toContain("@");
   await page.goto("/review");
+  await expect(page.getByText(user.email), "the page is the signed-in learner's").toBeVisible();
   await page.locator("[data-ready=true]").waitFor();
   const prompt = await page.getByTestId("prompt").textContent();
   const left = count(await page.getByTestId("remaining").textContent());
@@ -27,8 +27,8 @@ test("undo by keyboard brings the graded card back exactly as it was", async ({ 
 });
 
 test("a suspended card leaves the queue and can be unsuspended from its page", async ({ page, user }) => {
-  expect(user.email).toContain("@");
   await page.goto("/review");
+  await expect(page.getByText(user.email), "the page is the signed-in learner's").toBeVisible();
   await page.locator("[data-ready=true]").waitFor();
   const prompt = (await page.getByTestId("prompt").textContent()) ?? "";
   await page.keyboard.press("s");

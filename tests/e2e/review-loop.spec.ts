@@ -42,7 +42,7 @@ test("sign up, review by keyboard, keep progress across reload, and a second use
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   const second = uniqueEmail("second");
-  createAccount(second);
+  await createAccount(second);
   await page.getByLabel("Email").fill(second);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -53,7 +53,7 @@ test("sign up, review by keyboard, keep progress across reload, and a second use
 
 test("sign-in and sign-up explain each error", async ({ page }) => {
   const email = uniqueEmail("taken");
-  createAccount(email);
+  await createAccount(email);
 
   await page.goto("/sign-up");
   await page.getByLabel("Email").fill(email);
@@ -75,7 +75,7 @@ test("sign-in and sign-up explain each error", async ({ page }) => {
 
 test("a signed-out visitor is sent to sign-in and back to the page they asked for", async ({ page }) => {
   const email = uniqueEmail("returning");
-  createAccount(email);
+  await createAccount(email);
   await page.goto("/review");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Freview/);
   await page.getByLabel("Email").fill(email);

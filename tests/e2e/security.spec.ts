@@ -64,7 +64,7 @@ test.describe("session cookie", () => {
 
   test("the sign-in form (server action) sets the same cookie", async ({ page }) => {
     const email = uniqueEmail("form-cookie");
-    createAccount(email);
+    await createAccount(email);
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
@@ -78,7 +78,7 @@ test.describe("session cookie", () => {
   // X-Forwarded-Proto: https, next-auth switches to the __Secure- cookie.
   test("behind an HTTPS proxy the cookie is __Secure- prefixed and Secure", async ({ request }) => {
     const email = uniqueEmail("https-cookie");
-    createAccount(email);
+    await createAccount(email);
     const headers = { "x-forwarded-proto": "https" };
     const csrf = await request.get("/api/auth/csrf", { headers });
     const { csrfToken } = await csrf.json();
@@ -96,8 +96,8 @@ test.describe("sign-in throttling", () => {
   test("the credentials endpoint answers 429 with Retry-After after 5 failures, for that account only", async ({ baseURL }) => {
     const victim = uniqueEmail("throttled");
     const bystander = uniqueEmail("bystander");
-    createAccount(victim);
-    createAccount(bystander);
+    await createAccount(victim);
+    await createAccount(bystander);
     const client = new LoopbackClient(baseURL!);
     for (let i = 0; i < 5; i++) {
       const res = await client.signIn(victim, `wrong password ${i}`);
@@ -120,7 +120,7 @@ test.describe("sign-in throttling", () => {
 
   test("the limit counts the account whose password is checked: a repeated email field is refused, and JSON, case and space variants share one counter", async ({ baseURL }) => {
     const victim = uniqueEmail("repeated-field");
-    createAccount(victim);
+    await createAccount(victim);
     const client = new LoopbackClient(baseURL!);
     const raw = async (body: string) =>
       client.request("POST", "/api/auth/callback/credentials", { body: `${body}&csrfToken=${encodeURIComponent(await client.csrfToken())}&callbackUrl=%2F` });
@@ -143,7 +143,7 @@ test.describe("sign-in throttling", () => {
 
   test("a successful sign-in clears the account's failures", async ({ baseURL }) => {
     const email = uniqueEmail("clears");
-    createAccount(email);
+    await createAccount(email);
     const client = new LoopbackClient(baseURL!);
     for (let i = 0; i < 4; i++) expect((await client.signIn(email, "wrong password")).headers["location"]).toContain("error=CredentialsSignin");
     expect((await client.signIn(email, PASSWORD)).sessionCookieSet).toBe(true);
@@ -156,7 +156,7 @@ test.describe("sign-in throttling", () => {
 
   test("the sign-in form says how long to wait, and the lock holds on the endpoint too", async ({ page, baseURL }) => {
     const email = uniqueEmail("form-throttled");
-    createAccount(email);
+    await createAccount(email);
     await page.goto("/sign-in");
     const alert = page.locator("form [role=alert]");
     for (let i = 0; i < 5; i++) {
@@ -192,7 +192,7 @@ test.describe("per-address limit", () => {
       expect(res.headers["location"]).toContain("error=CredentialsSignin");
     }
     const email = uniqueEmail("sprayer-own");
-    createAccount(email);
+    await createAccount(email);
     const blocked = await client.signIn(email, PASSWORD, { headers: { "x-forwarded-for": "198.51.100.77" } });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThanOrEqual(1);
@@ -211,7 +211,7 @@ test.describe("per-address limit", () => {
       expect(res.headers["location"]).toContain("error=CredentialsSignin");
     }
     const email = uniqueEmail("behind-proxy");
-    createAccount(email);
+    await createAccount(email);
     expect((await proxy.signIn(email, PASSWORD, { headers: { "x-forwarded-for": `198.51.100.1, ${client}` } })).status).toBe(429);
     const other = await proxy.signIn(email, PASSWORD, { headers: { "x-forwarded-for": `${client}, 192.0.2.45` } });
     expect(other.sessionCookieSet).toBe(true);
@@ -258,7 +258,7 @@ test.describe("cross-site requests", () => {
 
   test("a cross-origin POST to the credentials endpoint without a valid CSRF token does not sign in", async ({ baseURL }) => {
     const email = uniqueEmail("csrf");
-    createAccount(email);
+    await createAccount(email);
     const attacker = await newRequest.newContext({ baseURL });
     try {
       const forms: Record<string, string>[] = [
@@ -413,7 +413,7 @@ test.describe("request bodies are read up to a limit (413)", () => {
 test.describe("redirects stay on this site", () => {
   test("after sign-in, ?next= pointing at another host (tab, backslash, //) lands on /", async ({ page, baseURL }) => {
     const email = uniqueEmail("next-redirect");
-    createAccount(email);
+    await createAccount(email);
     const origin = new URL(baseURL!).origin;
     for (const next of ["/%09/evil.example/x", "//evil.example/x", "/%5Cevil.example", "/.//evil.example"]) {
       await page.context().clearCookies();
@@ -441,7 +441,7 @@ test.describe("redirects stay on this site", () => {
 
   test("next-auth's callbackUrl is held to the same rule", async ({ request, baseURL }) => {
     const email = uniqueEmail("callback-url");
-    createAccount(email);
+    await createAccount(email);
     const origin = new URL(baseURL!).origin;
     for (const callbackUrl of ["https://evil.example/", "/\t/evil.example/x", "//evil.example", "/é"]) {
       const { csrfToken } = await (await request.get("/api/auth/csrf")).json();

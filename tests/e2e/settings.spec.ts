@@ -1,50 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
-import { e2eDatabaseUrl } from "../../playwright.config";
+import { seedHistory } from "./e2e-database";
 import { test, expect } from "./fixtures";
-
-const root = path.resolve(__dirname, "../..");
-
-/**
- * Gives the account a simulated history of `reviews` reviews on cards of a
- * private document (a learner whose memory follows FSRS with known weights),
- * with the card states the app's own scheduler gives them, through the app's
- * Prisma client on the e2e database.
- */
-function seedHistory(email: string, reviews: number): void {
-  const script = `
-    import { db } from "./lib/db";
-    import { simulateLearner } from "./lib/srs/optimizer";
-    import { applyGrade, DEFAULT_SETTINGS, GRADES, newMemoryState } from "./lib/srs";
-    import { toColumns } from "./lib/dal/memory-state";
-    const main = async () => {
-      const user = await db.user.findUniqueOrThrow({ where: { email: ${JSON.stringify(email)} }, select: { id: true } });
-      // A fixed seed: the same simulated learner every run, so the optimizer's verdict is reproducible.
-      const logs = simulateLearner({ reviews: ${reviews}, seed: "e2e-simulated-learner", start: new Date("2025-01-06T08:00:00Z") });
-      const n = Math.max(...logs.map((l) => l.card)) + 1;
-      const doc = await db.document.create({ data: { ownerId: user.id, title: "Simulated history", text: "x", contentHash: ${JSON.stringify(email)} }, select: { id: true } });
-      const p = doc.id + "-";
-      await db.fact.createMany({ data: Array.from({ length: n }, (_, i) => ({ id: p + "f" + i, documentId: doc.id, key: "f" + i, kind: "date", answer: "a", sentence: "s", start: 0, end: 1, position: i })) });
-      await db.card.createMany({ data: Array.from({ length: n }, (_, i) => ({ id: p + "c" + i, documentId: doc.id, factId: p + "f" + i, key: "c" + i, type: "cloze", prompt: "Simulated card " + i, answer: "a", trueStatement: "s", position: i })) });
-      await db.reviewLog.createMany({ data: logs.map(({ card, ...l }) => ({ ...l, userId: user.id, cardId: p + "c" + card })) });
-      const states = new Map();
-      for (const l of logs) {
-        const s = states.get(l.card) ?? { memory: newMemoryState(l.review), first: l.review };
-        s.memory = applyGrade(s.memory, GRADES[l.rating - 1].name, DEFAULT_SETTINGS, l.review, p + "c" + l.card).memory;
-        states.set(l.card, s);
-      }
-      await db.cardState.createMany({ data: [...states].map(([card, s]) => ({ ...toColumns(s.memory), userId: user.id, cardId: p + "c" + card, introducedAt: s.first })) });
-    };
-    main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
-  `;
-  execFileSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "--eval", script], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-}
 
 /** Days in a grade button's interval: "10m", "8d", "1.5mo", "2.1y". */
 function days(text: string | null): number {
@@ -63,10 +20,10 @@ async function easyInterval(page: Page): Promise<number> {
 }
 
 test("a lower desired retention, saved on /settings, lengthens the intervals on the review buttons", async ({ page, user }) => {
-  expect(user.email).toContain("@");
   const before = await easyInterval(page);
 
   await page.goto("/settings");
+  await expect(page.getByText(user.email), "the page is the signed-in learner's").toBeVisible();
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
   await expect(page.getByTestId("optimizer-hint")).toHaveText("You have 0 reviews; the optimizer needs at least 400.");
   const retention = page.getByLabel("Desired retention");
@@ -93,8 +50,8 @@ test("a lower desired retention, saved on /settings, lengthens the intervals on 
 });
 
 test("invalid settings are explained at their field, focus goes to the first, and nothing is saved", async ({ page, user }) => {
-  expect(user.email).toContain("@");
   await page.goto("/settings");
+  await expect(page.getByText(user.email), "the page is the signed-in learner's").toBeVisible();
   const retention = page.getByLabel("Desired retention");
   await retention.fill("0.5");
   await page.getByLabel("Learning steps", { exact: true }).fill("ten minutes");
@@ -113,7 +70,7 @@ test("invalid settings are explained at their field, focus goes to the first, an
 });
 
 test("a learner with a long history optimizes, saves parameters that predict better, and reschedules with a preview", async ({ page, user }) => {
-  seedHistory(user.email, 3000);
+  await seedHistory(user.email, 3000);
   await page.goto("/settings");
   await expect(page.getByTestId("params-source")).toHaveText(/FSRS’s defaults/);
   await expect(page.getByTestId("optimizer-hint")).not.toContainText("needs at least");
@@ -138,8 +95,8 @@ test("a learner with a long history optimizes, saves parameters that predict bet
 });
 
 test("settings has no serious or critical accessibility violation", async ({ page, user }) => {
-  expect(user.email).toContain("@");
   await page.goto("/settings");
+  await expect(page.getByText(user.email), "the page is the signed-in learner's").toBeVisible();
   await page.getByText("Show the parameters in use").click();
   await expect(page.getByTestId("params-in-use")).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();

@@ -4,7 +4,8 @@ import { getAnkiImportJob, importAnkiPackage, latestAnkiImportJob, startAnkiImpo
 import { AnkiImportError } from "@/lib/anki";
 import { getUserSettings } from "@/lib/dal/users";
 import { applyGrade, GRADES, newMemoryState, type MemoryState } from "@/lib/srs";
-import { optimizerJobSettled, startOptimizerJob, getOptimizerJob } from "@/lib/dal/optimizer-jobs";
+import { optimizerJobSettled, startOptimizerJob } from "@/lib/jobs/optimizer-runner";
+import { getOptimizerJob } from "@/lib/dal/optimizer-runs";
 import { makeUser } from "../support/factories";
 import { buildApkg, buildCollection, fixture, zip } from "../support/anki-package";
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseUrl, engineOf } from "@/lib/database-url";
+import { toolEnv } from "@/lib/env";
 import { isEmptyMigration, pendingSql } from "../../scripts/migrations";
 
 describe("migrations", () => {
   it("this suite runs on the engine it was asked for", async () => {
-    const expected = process.env.TEST_ENGINE === "postgres" ? "postgres" : "sqlite";
+    const expected = toolEnv().TEST_ENGINE;
     expect(engineOf(databaseUrl())).toBe(expected);
     expect(await db.user.count()).toBe(0);
   });

@@ -537,6 +537,7 @@ describe("visibility", () => {
 
     expect((await queue(bob, NOW)).new).toBe(shippedInOrder.length + 1);
     await expect(getReviewItem(bob, alicePrivate.cardId, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getReviewItem(alice, bobPrivate.cardId, NOW)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -4,12 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { inject } from "vitest";
+import { toolEnv } from "../../lib/env";
 
 const [engine, template] = inject("template").split(/:(.*)/s);
 const unique = `${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 
 if (engine === "postgres") {
-  const adminUrl = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const adminUrl = toolEnv().PG_ADMIN_URL;
   const name = `recall_t_${template.replace("recall_tpl_", "")}_${unique}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();

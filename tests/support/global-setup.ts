@@ -7,9 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { migratePostgres } from "../../scripts/pg-migrate";
+import { toolEnv } from "../../lib/env";
 
 const root = path.resolve(__dirname, "../..");
-const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const { PG_ADMIN_URL, TEST_ENGINE } = toolEnv();
 
 function withDatabase(admin: string, name: string): string {
   const url = new URL(admin);
@@ -18,7 +19,7 @@ function withDatabase(admin: string, name: string): string {
 }
 
 export default async function setup({ provide }: { provide: (key: "template", value: string) => void }) {
-  if (process.env.TEST_ENGINE === "postgres") {
+  if (TEST_ENGINE === "postgres") {
     const name = `recall_tpl_${process.pid}`;
     const admin = new Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();

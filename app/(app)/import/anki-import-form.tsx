@@ -54,17 +54,20 @@ export function AnkiImportForm({ maxBytes }: { maxBytes: number }) {
   }, []);
 
   function follow(id: string) {
-    timer.current = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/import/anki/${encodeURIComponent(id)}`, { cache: "no-store" });
-        const body = (await res.json()) as { job?: Job; error?: string };
-        if (!res.ok || !body.job) throw new Error(body.error ?? "The import could not be followed.");
-        setJob(body.job);
-        if (body.job.phase !== "done" && body.job.phase !== "failed") follow(id);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    }, 400);
+    timer.current = setTimeout(() => void poll(id), 400);
+  }
+
+  /** One look at the import job; schedules the next while it runs. */
+  async function poll(id: string) {
+    try {
+      const res = await fetch(`/api/import/anki/${encodeURIComponent(id)}`, { cache: "no-store" });
+      const body = (await res.json()) as { job?: Job; error?: string };
+      if (!res.ok || !body.job) throw new Error(body.error ?? "The import could not be followed.");
+      setJob(body.job);
+      if (body.job.phase !== "done" && body.job.phase !== "failed") follow(id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
   }
 
   function upload(file: File) {

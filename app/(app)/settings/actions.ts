@@ -4,13 +4,8 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/dal/session";
 import { applyReschedule, getReschedulePreview, saveParameters, updateSettings, type RescheduleSummary } from "@/lib/dal/settings";
-import {
-  cancelOptimizerJob,
-  dismissOptimizerJob,
-  saveOptimizerResult,
-  startOptimizerJob,
-  type OptimizerJobView,
-} from "@/lib/dal/optimizer-jobs";
+import { dismissOptimizerJob, saveOptimizerResult, type OptimizerJobView } from "@/lib/dal/optimizer-runs";
+import { cancelOptimizerJob, startOptimizerJob } from "@/lib/jobs/optimizer-runner";
 import { notEnoughReviewsMessage } from "@/lib/srs/optimizer";
 import { parseSettingsForm, type SettingsField } from "@/lib/validation/settings";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import type { OptimizerJobView } from "@/lib/dal/optimizer-jobs";
+import type { OptimizerJobView } from "@/lib/dal/optimizer-runs";
 import { cancelOptimizerAction, dismissOptimizerAction, resetParamsAction, saveOptimizedParamsAction, startOptimizerAction } from "./actions";
 import { ReschedulePanel } from "./reschedule-panel";
 
@@ -39,7 +39,7 @@ export function OptimizerPanel({ notEnough, initialJob, customParams }: { notEno
 
   useEffect(() => {
     if (!running) return;
-    timer.current = setTimeout(poll, POLL_MS);
+    timer.current = setTimeout(() => void poll(), POLL_MS);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };

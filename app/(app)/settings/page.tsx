@@ -1,6 +1,6 @@
 import { requireUser } from "@/lib/dal/session";
 import { getSettingsView } from "@/lib/dal/settings";
-import { countOptimizerReviews, getOptimizerJob } from "@/lib/dal/optimizer-jobs";
+import { countOptimizerReviews, getOptimizerJob } from "@/lib/dal/optimizer-runs";
 import { MIN_REVIEWS, notEnoughReviewsMessage } from "@/lib/srs/optimizer";
 import { SettingsForm } from "./settings-form";
 import { OptimizerPanel } from "./optimizer-panel";

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/dal/session";
 import { getDocument } from "@/lib/dal/documents";

@@ -150,6 +150,8 @@ function ReviewDraft({ draft }: { draft: NonNullable<PreviewState["draft"]> }) {
         <button type="button" className="btn-primary" onClick={save} disabled={saving || kept === 0}>
           {saving ? "Saving…" : `Save document and ${kept} cards`}
         </button>
+        {/* A full page load on purpose: it discards the draft held by the form's action state. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/documents/new" className="btn-secondary">
           Start over
         </a>

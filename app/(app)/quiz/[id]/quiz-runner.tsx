@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { QuizView, AnsweredView } from "@/lib/dal/quiz";
 import { answerAction } from "../actions";
+import { useHydrated } from "@/app/use-hydrated";
 
 type Question = QuizView["questions"][number];
 
@@ -21,14 +22,10 @@ export function QuizRunner({ quiz }: { quiz: { id: string; questions: Question[]
   const q = questions[index];
   const answered = q.answer;
   const done = questions.filter((x) => x.answer).length;
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   useEffect(() => {
     shownAt.current = performance.now();
-    setChoice("");
-    setNearMiss(false);
-    setError(null);
     typedRef.current?.focus();
   }, [index]);
 
@@ -59,7 +56,13 @@ export function QuizRunner({ quiz }: { quiz: { id: string; questions: Question[]
     const following = questions.findIndex((x, i) => i > index && !x.answer);
     const anyLeft = following >= 0 ? following : questions.findIndex((x) => !x.answer);
     if (anyLeft < 0) router.refresh();
-    else setIndex(anyLeft);
+    else {
+      // A new question starts with no choice, no near miss and no error.
+      setIndex(anyLeft);
+      setChoice("");
+      setNearMiss(false);
+      setError(null);
+    }
   }
 
   useEffect(() => {
