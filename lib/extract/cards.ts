@@ -86,6 +86,63 @@ export function isBound(masked: string, at: number): boolean {
   return BOUND_BEFORE.test(masked.slice(Math.max(0, at - 30), at));
 }
 
+const APPROX_BEFORE = /(?:^|[^\p{L}])(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated|circa|c\.)\s+$/iu;
+const APPROX_AFTER = /^\s*(?:or so|-odd|odd|or more|or less|plus|-plus)\b/iu;
+
+/**
+ * The answer at [at, end) is an approximation ("around 12 times", "17 or so", "some 40 nations") or a
+ * date counted back from the document's date ("a decade ago", "20 years ago"): a near distractor
+ * ("11 times") may be what the text means too (see farApart).
+ */
+export function isApproximate(masked: string, at: number, end: number, written?: unknown): boolean {
+  if (typeof written === "string" && /\b(ago|decade|decades|century|centuries)\b/i.test(written)) return true;
+  return APPROX_BEFORE.test(masked.slice(Math.max(0, at - 20), at)) || APPROX_AFTER.test(masked.slice(end, end + 10));
+}
+
+const firstNumber = (s: string): number => Number((/\d[\d,]*(?:\.\d+)?/.exec(s)?.[0] ?? "").replace(/,/g, ""));
+
+/**
+ * A distractor for an approximate figure is only safe when it lies at least 10% away from it ("about
+ * 80%": 70% is not what the text means; "around 12 times": 11 could be). Non-numeric options pass.
+ */
+export function farApart(answer: string, distractor: string): boolean {
+  const a = firstNumber(answer);
+  const d = firstNumber(distractor);
+  if (!Number.isFinite(a) || !Number.isFinite(d) || a === 0) return true;
+  return Math.abs(a - d) / Math.abs(a) >= 0.1;
+}
+
+/**
+ * A sentence a card cannot be cut from whole: it ends on a colon (what follows is a list or a quote
+ * in the next sentence) or leaves a quotation open.
+ */
+export function isCutSentence(text: string): boolean {
+  const t = text.trim();
+  if (/:$/.test(t)) return true;
+  const straight = (t.match(/"/g) ?? []).length;
+  const open = (t.match(/\u201c/g) ?? []).length;
+  const close = (t.match(/\u201d/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
+}
+
+/**
+ * The rest of the prompt gives the answer away: every content word of a multi-word answer is written
+ * elsewhere in it ("a seat on the ____ … the Security Council with the United Nations"), or a count
+ * stands beside a bracketed list of exactly that many items ("____ states joined (A, B, C)").
+ */
+export function givesAway(prompt: string, answer: string, value?: unknown): boolean {
+  const rest = prompt.replace(BLANK, " ");
+  const content = answer.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+  if (content.length >= 2 && content.every((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, "u").test(rest))) return true;
+  if (typeof value === "number" && value >= 2) {
+    for (const m of rest.matchAll(/\(([^()]*)\)/g)) {
+      const items = m[1].split(/,|\band\b/).map((x) => x.trim()).filter(Boolean);
+      if (items.length === value) return true;
+    }
+  }
+  return false;
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -97,6 +154,7 @@ export interface Built {
 
 export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
   const s = c.sentence;
+  if (isCutSentence(s.text)) return null;
   const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
   const words = leakWords(c, doc);
   const fk = factKey(c);
@@ -140,13 +198,20 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const ty = answerEntities(c, doc)[0]?.type;
     if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
   }
+  if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
+  if (question && givesAway(question, c.answer, c.fields.value)) question = null;
   if (!cloze && !question) return null;
   const prompts = [cloze, question].filter((p): p is string => !!p);
   // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
   // could also be correct and a swapped statement would not be false, so a bound gets neither.
-  const distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
+  // An approximation keeps its distractors only when all are far from it: a near one may be what the text means.
+  let distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
+  if (isApproximate(doc.masked, c.start, c.end, c.fields.written) && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
   const entity = answerEntities(c, doc)[0];
-  const accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
+  let accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
+  // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
+  // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
+  if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
   const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.

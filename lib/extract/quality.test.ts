@@ -1,6 +1,7 @@
 // Quality filters: a card that cannot be made unambiguous or grammatical is not made.
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
+import { farApart, givesAway, isApproximate, isCutSentence } from "./cards";
 
 const cardsOf = (text: string) => generate(text).cards;
 
@@ -81,5 +82,58 @@ describe("a run of 'It' sentences", () => {
   it("keeps one referent across consecutive 'It' sentences", () => {
     const text = "This accord will open both markets.\n\nIt removes duties on wool and timber.\n\nIt means duty free entry for 95 per cent of farm exports within three years.";
     expect(generate(text).cards.find((x) => x.answer === "95 per cent")?.prompt).toBe("The accord means duty free entry for ____ of farm exports within three years.");
+  });
+});
+
+describe("precision rules from a blind reading of the cards", () => {
+  it("an approximate figure gets no near distractors and no false statement built on one (a near number may be what the text means)", () => {
+    for (const text of [
+      "The Danube carries around 12 times more water than the Thames, the survey found in 2011.",
+      "The coastal towns welcomed 17 or so fishing boats at the harbour festival in 2016.",
+    ]) {
+      const approx = generate(text).cards.filter((c) => c.answer === "12" || c.answer === "12 times" || c.answer === "17");
+      for (const c of approx) {
+        expect(c.distractors, text).toEqual([]);
+        expect(c.falseStatement, text).toBeNull();
+      }
+    }
+    // An exact figure still gets them.
+    const exact = generate("The coastal towns welcomed 17 fishing boats at the harbour festival in 2016.").cards.find((c) => c.answer === "17");
+    if (exact) expect(exact.distractors.length).toBeGreaterThan(0);
+  });
+
+  it("isApproximate reads 'around', 'some', 'or so' and dates counted back ('a decade ago')", () => {
+    const t = "It grew around 40 per cent, some 300 firms, 20 or so towns.";
+    expect(isApproximate(t, t.indexOf("40"), t.indexOf("40") + 2)).toBe(true);
+    expect(isApproximate(t, t.indexOf("300"), t.indexOf("300") + 3)).toBe(true);
+    expect(isApproximate(t, t.indexOf("20"), t.indexOf("20") + 2)).toBe(true);
+    expect(isApproximate("It grew 40 per cent.", 7, 9)).toBe(false);
+    expect(isApproximate("x", 0, 1, "a decade ago")).toBe(true);
+    expect(isApproximate("x", 0, 1, "last year")).toBe(false);
+    expect(farApart("12 times", "11 times")).toBe(false);
+    expect(farApart("80%", "70%")).toBe(true);
+    expect(farApart("2005", "2004")).toBe(false);
+    expect(farApart("Paris", "Rome")).toBe(true);
+  });
+
+  it("a sentence ending on a colon or leaving a quote open gives no card", () => {
+    expect(isCutSentence("Two historians wrote in 2017:")).toBe(true);
+    expect(isCutSentence('The minister said, "It is very simple.')).toBe(true);
+    expect(isCutSentence('The minister said in 2017, "It is very simple."')).toBe(false);
+    expect(generate("Two historians of the treaty, Ada Lind and Karl Berg, wrote in 2017:\n\nThe pact failed.").cards.filter((c) => c.answer === "2017")).toEqual([]);
+  });
+
+  it("a prompt that writes the answer's words elsewhere, or lists the counted items, gives the answer away", () => {
+    expect(givesAway("Norway seeks a seat on the ____; Norway wants a seat on the Security Council of the United Nations.", "United Nations Security Council")).toBe(true);
+    expect(givesAway("Norway seeks a seat on the ____.", "United Nations Security Council")).toBe(false);
+    expect(givesAway("____ more states joined later (Chile, Peru, Ghana and Laos).", "Four", 4)).toBe(true);
+    expect(givesAway("____ more states joined later (Chile, Peru and Laos).", "Four", 4)).toBe(false);
+  });
+
+  it("a date written without a year accepts no answer with a year added (the year would be a guess)", () => {
+    const cards = generate("published: 2018-11-14\n\nThe two treasuries will settle the accounts with a reference date of 30 June or a reference date of 31 October.").cards;
+    const dates = cards.filter((x) => /June|October/.test(x.answer));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const c of dates) for (const a of c.accepted) expect(a).not.toMatch(/\b\d{4}\b/);
   });
 });
