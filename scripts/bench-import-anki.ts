@@ -9,8 +9,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrate } from "./setup";
+import { sharedDir } from "../tests/support/shared-dir";
 
-const FIXTURE = path.resolve(process.cwd(), "../shared/fixtures/anki/statistics-history.colpkg");
+const FIXTURE = path.join(sharedDir(), "fixtures", "anki", "statistics-history.colpkg");
 const RUNS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

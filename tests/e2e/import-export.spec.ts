@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { test, expect } from "./fixtures";
+import { sharedDir } from "../support/shared-dir";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures/anki");
+const FIXTURES = path.join(sharedDir(), "fixtures", "anki");
 
 test("import an Anki collection package with its history, see the summary, then study and export it", async ({ page, user }) => {
   expect(user.email).toContain("@");

@@ -5,9 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { zipSync } from "fflate";
+import { sharedDir } from "./shared-dir";
 
-export const FIXTURES = path.resolve(import.meta.dirname, "../../../shared/fixtures/anki");
-export const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));
+/** A real Anki package from the shared folder (tests/support/shared-dir.ts). */
+export const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(sharedDir(), "fixtures", "anki", name)));
 
 const SCHEMA11 = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
