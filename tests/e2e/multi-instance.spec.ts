@@ -12,8 +12,8 @@ test("two instances serve the same user, and a grade sent to both is applied onc
   await page.goto("/review");
   await other.goto(`http://127.0.0.1:${second}/review`);
   // One session cookie, honoured by both instances (stateless sessions, one AUTH_SECRET).
-  await expect(page.getByText(user.email)).toBeVisible();
-  await expect(other.getByText(user.email)).toBeVisible();
+  await expect(page.getByText(user.email).filter({ visible: true }).first()).toBeVisible();
+  await expect(other.getByText(user.email).filter({ visible: true }).first()).toBeVisible();
   await page.locator("[data-ready=true]").waitFor();
   await other.locator("[data-ready=true]").waitFor();
   const prompt = await page.getByTestId("prompt").textContent();
