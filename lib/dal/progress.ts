@@ -145,7 +145,7 @@ async function unstartedByKindAndDocument(userId: string): Promise<{ kind: strin
 }
 
 async function documentMastery(userId: string, rows: { documentId: string; stability: number; lastReview: Date | null; state: number }[], now: Date, decay: number) {
-  const docs = await db.document.findMany({ where: visibleDocuments(userId), select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
+  const docs = await db.document.findMany({ where: visibleDocuments(userId), select: { id: true, title: true }, orderBy: [{ createdAt: "asc" }, { title: "asc" }, { id: "asc" }] });
   return docs.map((d) => {
     const mine = rows.filter((r) => r.documentId === d.id);
     const studied = mine.filter((r) => r.state !== State.New).length;

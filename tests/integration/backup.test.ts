@@ -20,11 +20,13 @@ let file: Uint8Array;
 /**
  * What /progress shows, without the ids that differ between accounts, and with
  * averages rounded to 9 digits: the restored rows come back in another order,
- * and a float sum depends on its order in the last bits.
+ * and a float sum depends on its order in the last bits; documents by title.
  */
 async function progressView(userId: string) {
   const p = await getProgress(userId, NOW);
-  const view = { ...p, masteryByDocument: p.masteryByDocument.map(({ documentId: _d, ...rest }) => rest), quizzes: p.quizzes.map(({ id: _i, ...rest }) => rest) };
+  // Documents created in one transaction share their creation time: compared by title.
+  const byTitle = [...p.masteryByDocument].sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  const view = { ...p, masteryByDocument: byTitle.map(({ documentId: _d, ...rest }) => rest), quizzes: p.quizzes.map(({ id: _i, ...rest }) => rest) };
   return JSON.parse(JSON.stringify(view, (_k, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1e9) / 1e9 : v))) as typeof view;
 }
 
