@@ -37,6 +37,8 @@ test("a suspended card leaves the queue and can be unsuspended from its page", a
 
   await page.goto("/cards?filter=suspended");
   await page.getByRole("link", { name: prompt }).click();
+  // The list has a bulk "Unsuspend" button too: act only once the card's own page is open.
+  await page.waitForURL(/\/cards\/[^/?]+$/);
   await page.getByRole("button", { name: "Unsuspend" }).click();
   await expect(page.getByText("Unsuspended: the card is back in your reviews.")).toBeVisible();
   await page.goto("/review");
