@@ -14,6 +14,8 @@ const file = path.join(dir, "served.db");
 const url = `file:${file}`;
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+// SQLite only: the fault it covers is Prisma's exclusive lock on a SQLite file that another
+// instance holds open; a PostgreSQL server has no such lock (migrations there are tested in migrations.test.ts).
 describe.skipIf(process.env.TEST_ENGINE === "postgres")("starting beside a running instance (SQLite)", () => {
   it("creates and migrates a new file, then finds nothing pending while another connection is mid-read", async () => {
     expect(await migrate(url)).toBe("created");
