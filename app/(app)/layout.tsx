@@ -4,7 +4,6 @@ import { signOutAction } from "./sign-out-action";
 import { TimeZoneSync } from "./time-zone-sync";
 import { MainNav } from "@/app/components/main-nav";
 import { KeyboardHelp } from "@/app/components/keyboard-help";
-import { FirstRunTour } from "@/app/components/first-run-tour";
 import { SignOutForm } from "@/app/components/sign-out-form";
 import { ServiceWorker } from "@/app/components/service-worker";
 
@@ -48,7 +47,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       {user && <KeyboardHelp />}
       {user && <ServiceWorker userId={user.id} />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-        {user && <FirstRunTour userId={user.id} />}
         {children}
       </main>
     </>

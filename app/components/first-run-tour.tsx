@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 const STEPS = [
@@ -29,12 +28,11 @@ const STEPS = [
 export const tourKey = (userId: string) => `recall.tour-done.${userId}`;
 
 /**
- * A short first-run tour of the three daily uses, on the Today page until the
- * learner finishes or skips it (remembered per account on this device). Not a
- * modal: the page stays usable while it is shown.
+ * A short first-run tour of the three daily uses, on the Today page (which
+ * alone renders it) until the learner finishes or skips it (remembered per
+ * account on this device). Not a modal: the page stays usable while it is shown.
  */
 export function FirstRunTour({ userId }: { userId: string }) {
-  const pathname = usePathname();
   const [step, setStep] = useState<number | null>(null);
 
   useEffect(() => {
@@ -42,7 +40,7 @@ export function FirstRunTour({ userId }: { userId: string }) {
     setStep(localStorage.getItem(tourKey(userId)) ? null : 0);
   }, [userId]);
 
-  if (step === null || pathname !== "/") return null;
+  if (step === null) return null;
   const done = () => {
     localStorage.setItem(tourKey(userId), new Date().toISOString());
     setStep(null);
