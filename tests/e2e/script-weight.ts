@@ -6,12 +6,13 @@ import type { Page } from "@playwright/test";
 
 /**
  * Budget of the review page's JavaScript, in bytes transferred (gzip, as
- * `npm start` serves it), on a first visit. Issue 17 asked for 100 kB; the
- * Next.js and React runtime alone cost more than that (docs/decisions/024), so
- * the budget holds today's figure with a small margin: a new client import
- * that adds weight to the review page fails the check.
+ * `npm start` serves it), on a first visit: 148.7 kB today. Issue 17 asked for
+ * 100 kB; Next.js and React alone cost 139 kB on a page without any client
+ * code of Recall's (docs/decisions/024), so the budget holds today's figure
+ * with a small margin: a chart, zod or a date library pulled into the review
+ * page fails the check. Change it together with decision 024.
  */
-export const REVIEW_PAGE_SCRIPT_BUDGET_BYTES = 155_000;
+export const REVIEW_PAGE_SCRIPT_BUDGET_BYTES = 152_000;
 
 export interface ScriptResponse {
   /** Path of the script (`/_next/static/chunks/…`). */
