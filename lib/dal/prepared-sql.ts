@@ -89,18 +89,25 @@ function sqliteValue(v: unknown): unknown {
  */
 const MAX_KEPT = 500;
 
-/** How long a statement waits for a Prisma transaction open on the shared connection to end (ms). */
+/**
+ * How long a transaction waits for a Prisma transaction open on the shared
+ * connection to end (ms). A prepared transaction awaited *inside* a Prisma
+ * transaction can never start: it throws after this long (pass the Prisma
+ * transaction to runInPrisma instead).
+ */
 const WAIT_FOR_PRISMA_MS = 10_000;
 
 class SqliteEngine implements Engine {
   private readonly prepared = new WeakMap<BetterSqlite3.Database, Map<string, Prepared>>();
 
   /**
-   * Prisma's connection, once no Prisma interactive transaction is open on it
-   * (such a transaction awaits between its statements; ours must not run
-   * inside it). Synchronous in the steady state.
+   * Prisma's connection; for a transaction, once no Prisma interactive
+   * transaction is open on it (such a transaction awaits between its
+   * statements; ours must not run inside it, nor can it nest). A read does not
+   * wait: like Prisma's own reads outside a transaction, it runs on the
+   * connection as it is, so a read awaited inside a Prisma transaction works.
    */
-  private async connection(): Promise<BetterSqlite3.Database> {
+  private async connection(forTransaction: boolean): Promise<BetterSqlite3.Database> {
     const deadline = Date.now() + WAIT_FOR_PRISMA_MS;
     for (;;) {
       let conn = sqliteConnectionOf(db);
@@ -109,7 +116,7 @@ class SqliteEngine implements Engine {
         conn = sqliteConnectionOf(db);
         if (!conn?.open) throw new Error("prepared-sql: Prisma's SQLite connection is not open");
       }
-      if (!conn.inTransaction) return conn;
+      if (!forTransaction || !conn.inTransaction) return conn;
       if (Date.now() > deadline) throw new Error("prepared-sql: a Prisma transaction held the SQLite connection for more than 10 s");
       await new Promise((r) => setImmediate(r));
     }
@@ -148,12 +155,12 @@ class SqliteEngine implements Engine {
   }
 
   async read<T>(program: Program<T>): Promise<T> {
-    const conn = await this.connection();
+    const conn = await this.connection(false);
     return driveSync(program, (s) => this.step(conn, s));
   }
 
   async transaction<T>(program: Program<T>): Promise<T> {
-    const conn = await this.connection();
+    const conn = await this.connection(true);
     // IMMEDIATE: the write lock is taken at BEGIN, so a read cannot find it gone when the write comes.
     this.prepare(conn, "BEGIN IMMEDIATE").stmt.run();
     try {
