@@ -1,20 +1,39 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { isSessionLive, sessionClaims } from "@/lib/dal/session-check";
+import { isSessionLive, sessionClaims, type SessionClaims } from "@/lib/dal/session-check";
+import { sessionCookieParts, VerifiedTokens } from "@/lib/verified-tokens";
 import { BodyTooLargeError, readBodyText, tooLargeMessage } from "@/lib/request-body";
+
+// Cookies this process verified lately (lib/verified-tokens.ts); on globalThis
+// because Next bundles each route handler separately.
+const shared = globalThis as unknown as { recallVerifiedTokens?: VerifiedTokens<SessionClaims> };
+const verified = (shared.recallVerifiedTokens ??= new VerifiedTokens<SessionClaims>());
 
 /**
  * The signed-in user's id for a JSON route handler, or null: the session
  * cookie decrypted and checked (signature, expiry) with Auth.js's own getToken,
- * then checked to be live (not signed out, version current: lib/dal/session-check.ts).
+ * then checked to be live (not signed out, version current: lib/dal/session-check.ts)
+ * on every request. A cookie verified within the last minute is not decrypted
+ * again (lib/verified-tokens.ts: never past its own expiry).
  * Unlike auth(), it does not also re-issue the cookie, which cost a second
  * encryption on every review request; pages keep auth() and its rolling expiry.
  */
 export async function apiUserId(req: Request): Promise<string | null> {
   const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
   // Behind HTTPS Auth.js names the cookie __Secure-authjs.session-token.
-  const token = await getToken({ req, secret: process.env.AUTH_SECRET, secureCookie: proto === "https" });
-  const claims = sessionClaims(token);
+  const secureCookie = proto === "https";
+  const name = secureCookie ? "__Secure-authjs.session-token" : "authjs.session-token";
+  const parts = sessionCookieParts(req.headers.get("cookie"), name);
+  if (!parts) return null;
+  const secret = process.env.AUTH_SECRET;
+  const key = VerifiedTokens.key(secret ?? "", name, parts);
+  const now = Date.now();
+  let claims = verified.get(key, now) ?? null;
+  if (!claims) {
+    const token = await getToken({ req, secret, secureCookie });
+    claims = sessionClaims(token);
+    if (claims && typeof token?.exp === "number") verified.set(key, claims, token.exp * 1000, now);
+  }
   return claims && (await isSessionLive(claims)) ? claims.sub : null;
 }
 

@@ -2,6 +2,7 @@
 // lib/db.ts: the app's singleton is made here, and so are the clients of the
 // test and benchmark processes that open a database the app serves.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
@@ -19,5 +20,34 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: serverEnv().DATABASE_POOL_SIZE }) }) as unknown as PrismaClient;
   }
   // busy timeout: concurrent writers wait for the lock instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const factory = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  const connections: { current?: BetterSqlite3.Database } = {};
+  const client = new PrismaClient({
+    adapter: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      // Keeps the adapter's better-sqlite3 connection: the review hot path runs
+      // its prepared statements on it (lib/dal/prepared-sql.ts), so the app has
+      // one connection and one writer.
+      connect: async () => {
+        const adapter = await factory.connect();
+        connections.current = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+        return adapter;
+      },
+    },
+  });
+  sqliteConnections.set(client, connections);
+  return client;
+}
+
+const sqliteConnections = new WeakMap<object, { current?: BetterSqlite3.Database }>();
+
+/**
+ * The better-sqlite3 connection under a SQLite client made by
+ * createPrismaClient, once Prisma has connected (after its first query or
+ * `$connect()`); undefined before that and for PostgreSQL. Prisma opens a new
+ * one after `$disconnect()`.
+ */
+export function sqliteConnectionOf(client: object): BetterSqlite3.Database | undefined {
+  return sqliteConnections.get(client)?.current;
 }

@@ -1,59 +1,88 @@
 // npm run bench:load -- [--db sqlite|postgres]
-// Starts the production server on a fresh database, creates 100 users, and
-// runs 100 concurrent simulated reviewers doing 50 cycles each of "fetch next
-// card → look at it → grade it" over loopback, then measures the server's
-// capacity with 100 more reviewers who never pause. Last line: `grade_p95_ms: X`
-// (the reviewers' run).
+// Recall against the floor (a bare server doing the same work,
+// scripts/load/floor-server.ts), measured in the same run by the same
+// harness (scripts/load/harness.ts) on the same database. Both servers start
+// on a fresh database; then three capacity rounds alternate between them
+// (100 reviewers who never pause, LOAD_CYCLES next-card/grade cycles each,
+// fresh users every round), then each gets a paced run: 100 reviewers who
+// look at each card for 2–6 s (LOAD_THINK_MS) before grading it.
+// Prints, per server: capacity (req/s, median of the rounds), CPU per request
+// (every process of the server, ms), resident memory of the serving process
+// after the load run (MiB) and the paced grade p95; then
+// `capacity_ratio: X` (Recall ÷ floor, the median of the rounds' ratios).
+// Last line: `grade_p95_ms: X` (Recall, paced).
 //
-// Think time: a reviewer looks at each card for 2–6 s (LOAD_THINK_MS=min-max
-// to change it). People take longer — Anki's own statistics put a typical
-// answer at 5–10 s — so this is a faster-than-human crowd. With no think time
-// at all, 100 clients in flight can only see 25 ms if the server answers 4,000
-// requests a second (Little's law): the capacity run prints what it does answer.
+// The floor speaks SQLite only: with --db postgres Recall runs alone.
+//
+// Why a paced run: with no think time, 100 clients in flight see 25 ms only
+// if the server answers 4,000 requests a second (Little's law). People take
+// 5–10 s per answer (Anki's statistics); 2–6 s is a faster-than-human crowd.
 import { toolEnv } from "../lib/env";
-import { createUsers, parseDb, percentile, runReviewers, signIn, startServer, withFreshDatabase, type RunStats, type ThinkTime } from "./load/harness";
+import { parseDb, percentile, startFloor, startServer, withFreshDatabase, type Server } from "./load/harness";
+import { capacityRound, describe, median, pacedRun, type CapacityRound, type Target } from "./load/compare";
+import { sampleGroup } from "./load/process-stats";
 
-const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES, LOAD_THINK_MS } = toolEnv();
-const PORT = 3301;
-
-function report(title: string, s: RunStats, seconds: number): void {
-  const requests = s.nextMs.length + s.gradeMs.length;
-  const fmt = (v: number[]) => `p50 ${percentile(v, 50).toFixed(1)} ms, p95 ${percentile(v, 95).toFixed(1)} ms, p99 ${percentile(v, 99).toFixed(1)} ms`;
-  console.log(`\n${title}`);
-  console.log(`  requests: ${requests} in ${seconds.toFixed(1)} s (${(requests / seconds).toFixed(0)} req/s); grades applied ${s.acks.length}, duplicates ${s.duplicates}, reviewers out of cards ${s.exhausted}`);
-  console.log(`  next card: ${fmt(s.nextMs)}`);
-  console.log(`  grade:     ${fmt(s.gradeMs)}`);
-  console.log(`  errors: ${s.errors}`);
-}
-
-async function run(url: string, prefix: string, think?: ThinkTime): Promise<{ stats: RunStats; seconds: number }> {
-  const emails = await createUsers(USERS, prefix);
-  const cookies: string[] = [];
-  for (const e of emails) cookies.push(await signIn(url, e));
-  const t = performance.now();
-  const stats = await runReviewers(url, cookies, CYCLES, { deadline: Date.now() + 900_000, think });
-  return { stats, seconds: (performance.now() - t) / 1000 };
-}
+const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES, LOAD_THINK_MS: THINK } = toolEnv();
+const RECALL_PORT = 3301;
+const FLOOR_PORT = 3303;
+const ROUNDS = 3;
 
 async function main() {
   const dbKind = parseDb(process.argv);
-  const think: ThinkTime = LOAD_THINK_MS;
   await withFreshDatabase(dbKind, "load", async (url) => {
-    const server = await startServer(url, PORT);
+    const servers: Server[] = [];
     try {
-      console.log(`engine: ${dbKind}; ${USERS} concurrent reviewers × ${CYCLES} cycles`);
-      const paced = await run(server.url, "load", think);
-      report(`reviewers (think time ${think.minMs}–${think.maxMs} ms per card):`, paced.stats, paced.seconds);
-      const flat = await run(server.url, "capacity");
-      report("capacity (no think time: every client sends its next request as soon as it has an answer):", flat.stats, flat.seconds);
-      const capacity = (flat.stats.nextMs.length + flat.stats.gradeMs.length) / flat.seconds;
-      console.log(`\ncapacity_req_s: ${capacity.toFixed(0)}`);
-      console.log(`capacity_grade_p95_ms: ${percentile(flat.stats.gradeMs, 95).toFixed(1)}`);
-      console.log(`errors: ${paced.stats.errors + flat.stats.errors}`);
-      console.log(`grade_p95_ms: ${percentile(paced.stats.gradeMs, 95).toFixed(1)}`);
+      // Recall first: its start migrates the database and imports the library the floor reads.
+      const targets: Target[] = [{ name: "recall", server: await startServer(url, RECALL_PORT) }];
+      servers.push(targets[0].server);
+      if (dbKind === "sqlite") {
+        targets.push({ name: "floor", server: await startFloor(url, FLOOR_PORT) });
+        servers.push(targets[1].server);
+      }
+      console.log(`engine: ${dbKind}; servers: ${targets.map((t) => t.name).join(", ")}; ${ROUNDS} capacity rounds of ${USERS} reviewers × ${CYCLES} cycles`);
+
+      const rounds = new Map<string, CapacityRound[]>(targets.map((t) => [t.name, []]));
+      for (let r = 0; r < ROUNDS; r++) {
+        // Alternate who goes first, so neither always meets a warmer machine.
+        const order = r % 2 === 0 ? targets : [...targets].reverse();
+        for (const t of order) {
+          const round = await capacityRound(t, USERS, CYCLES);
+          rounds.get(t.name)!.push(round);
+          console.log(describe(`capacity round ${r + 1}, ${t.name} (no think time):`, round.stats, round.seconds));
+          console.log(`  CPU per request: ${round.cpuMsPerRequest.toFixed(2)} ms`);
+        }
+      }
+
+      const paced = new Map<string, number>();
+      let errors = 0;
+      for (const t of targets) {
+        const run = await pacedRun(t, USERS, CYCLES, THINK);
+        console.log(describe(`paced, ${t.name} (think time ${THINK.minMs}–${THINK.maxMs} ms per card):`, run.stats, run.seconds));
+        paced.set(t.name, percentile(run.stats.gradeMs, 95));
+        errors += run.stats.errors;
+      }
+      for (const list of rounds.values()) errors += list.reduce((n, r) => n + r.stats.errors, 0);
+
+      console.log("");
+      const capacity = (name: string) => median(rounds.get(name)!.map((r) => r.requests / r.seconds));
+      for (const t of targets) {
+        const list = rounds.get(t.name)!;
+        const p = t.name === "recall" ? "" : `${t.name}_`;
+        console.log(`${p}capacity_req_s: ${capacity(t.name).toFixed(0)} (rounds: ${list.map((r) => (r.requests / r.seconds).toFixed(0)).join(", ")})`);
+        console.log(`${p}capacity_grade_p95_ms: ${median(list.map((r) => percentile(r.stats.gradeMs, 95))).toFixed(1)}`);
+        console.log(`${p}cpu_ms_per_request: ${median(list.map((r) => r.cpuMsPerRequest)).toFixed(2)}`);
+        console.log(`${p}rss_mib: ${sampleGroup(t.server.pgid).servingRssMiB.toFixed(0)}`);
+        if (p) console.log(`${p}grade_p95_ms: ${paced.get(t.name)!.toFixed(1)}`);
+      }
+      if (rounds.has("floor")) {
+        const ratios = rounds.get("recall")!.map((r, i) => r.requests / r.seconds / (rounds.get("floor")![i].requests / rounds.get("floor")![i].seconds));
+        console.log(`capacity_ratio: ${median(ratios).toFixed(2)} (rounds: ${ratios.map((x) => x.toFixed(2)).join(", ")})`);
+      }
+      console.log(`errors: ${errors}`);
+      console.log(`grade_p95_ms: ${paced.get("recall")!.toFixed(1)}`);
     } finally {
-      server.kill("SIGTERM");
-      await server.exited;
+      for (const s of servers) s.kill("SIGTERM");
+      await Promise.all(servers.map((s) => s.exited));
       const { db } = await import("../lib/db");
       await db.$disconnect();
     }

@@ -3,11 +3,14 @@ import { db } from "@/lib/db";
 import { newMemoryState, previewGrades, State, type GradeName, type MemoryState } from "@/lib/srs";
 import { endOfLocalDay, localDay, startOfLocalDay } from "@/lib/progress/local-day";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getUserSettings, type UserSettings } from "./users";
+import { getUserSettings, userSettingsSteps, type UserSettings } from "./users";
 import { countUpTo, date, DUE_ORDER, exists, heldSiblings, learningDue, NEW_CARD_ORDER, newCards, nextAvailable, num, reviewsDue, type QueueScope } from "./queue-sql";
 import { visibleDocumentSql } from "./visibility";
 import { NotFoundError } from "./errors";
 import { toMemory } from "./memory-state";
+import { preparedSql, rows, type Program } from "./prepared-sql";
+
+const { sql } = Prisma;
 
 // Learning cards due within this window are shown rather than making the
 // learner wait (Anki's "learn ahead limit").
@@ -65,13 +68,17 @@ const LEARNING_COUNT_CAP = 9999;
  * not the home deck (docs/decisions/013).
  */
 export async function today(userId: string, settings: UserSettings, now: Date): Promise<Today> {
+  return preparedSql().read(todaySteps(userId, settings, now));
+}
+
+function* todaySteps(userId: string, settings: UserSettings, now: Date): Program<Today> {
   const day = localDay(now, settings.timeZone, settings.dayStartHour);
   // Today's extra new cards (Anki's "increase today's new card limit") come in the same statement.
-  const [row] = await db.$queryRaw<{ introduced: unknown; reviewed: unknown; total: unknown; extra: unknown }[]>`
+  const [row] = yield* rows<{ introduced: unknown; reviewed: unknown; total: unknown; extra: unknown }>(sql`
     SELECT COUNT(*) AS total, COALESCE(SUM(CASE WHEN "state" = ${State.New} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS introduced,
       COALESCE(SUM(CASE WHEN "state" = ${State.Review} AND "source" = 'review' THEN 1 ELSE 0 END), 0) AS reviewed,
       (SELECT CASE WHEN u."extraNewDay" = ${day} THEN u."extraNewCards" ELSE 0 END FROM "User" u WHERE u."id" = ${userId}) AS extra
-    FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`;
+    FROM "ReviewLog" WHERE "userId" = ${userId} AND "day" = ${day}`);
   const dayEnd = endOfLocalDay(now, settings.timeZone, settings.dayStartHour);
   return {
     scope: { userId, now, day, dayEnd, reviewedToday: num(row?.total) > 0 },
@@ -87,52 +94,55 @@ export async function today(userId: string, settings: UserSettings, now: Date): 
  * new-card limit, then learning steps due within the learn-ahead limit. Read
  * in raw SQL, one statement per question (docs/decisions/012): counting stops
  * at the day's allowance, so a user with 100,000 cards costs no more than one
- * with a hundred (npm run bench:queue).
+ * with a hundred (npm run bench:queue). The statements are prepared once and
+ * run one after the other (lib/dal/prepared-sql.ts).
  */
 export async function getReviewQueue(userId: string, now: Date): Promise<ReviewQueue> {
-  const settings = await getUserSettings(userId);
-  const t = await today(userId, settings, now);
+  return preparedSql().read(reviewQueueSteps(userId, now));
+}
+
+function* reviewQueueSteps(userId: string, now: Date): Program<ReviewQueue> {
+  const settings = yield* userSettingsSteps(userId);
+  const t = yield* todaySteps(userId, settings, now);
   const q = t.scope;
   const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const [heads] = await db.$queryRaw<
-    { learning: unknown; reviews: unknown; fresh: unknown; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }[]
-  >`
+  const [heads] = yield* rows<{ learning: unknown; reviews: unknown; fresh: unknown; firstLearningDue: unknown; firstDue: string | null; firstNew: string | null }>(sql`
     SELECT ${countUpTo(learningDue(q, ahead), LEARNING_COUNT_CAP)} AS learning,
       ${countUpTo(reviewsDue(q), t.reviewsLeft)} AS reviews,
       ${countUpTo(newCards(q), t.newLeft)} AS fresh,
       (SELECT MIN(s."due") FROM ${learningDue(q, ahead)}) AS "firstLearningDue",
       (SELECT s."cardId" FROM ${reviewsDue(q)} ${DUE_ORDER} LIMIT 1) AS "firstDue",
-      (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`;
+      (SELECT c."id" FROM ${newCards(q)} ${NEW_CARD_ORDER} LIMIT 1) AS "firstNew"`);
   const learning = num(heads.learning);
   const reviews = num(heads.reviews);
   const fresh = num(heads.fresh);
   // The earliest step is found by its due date (MIN uses the (userId, state, due)
   // index; ORDER BY due would walk every due review first), then by that date.
   const firstLearningDue = date(heads.firstLearningDue);
-  const firstLearning = async () => {
-    const [row] = await db.$queryRaw<{ cardId: string }[]>`
-      SELECT s."cardId" FROM ${learningDue(q, ahead)} AND s."due" = ${firstLearningDue} ${DUE_ORDER} LIMIT 1`;
+  const firstLearning = function* () {
+    const [row] = yield* rows<{ cardId: string }>(sql`
+      SELECT s."cardId" FROM ${learningDue(q, ahead)} AND s."due" = ${firstLearningDue} ${DUE_ORDER} LIMIT 1`);
     return row?.cardId ?? null;
   };
 
   const pick =
     firstLearningDue && firstLearningDue <= now
-      ? await firstLearning()
+      ? yield* firstLearning()
       : reviews > 0 && heads.firstDue
         ? heads.firstDue
         : fresh > 0 && heads.firstNew
           ? heads.firstNew
           : // Nothing else left: a step due within the learn-ahead window is shown early.
-            firstLearningDue && (await firstLearning());
-  const next = pick ? await loadItem(userId, pick, settings, now) : null;
+            firstLearningDue && (yield* firstLearning());
+  const next = pick ? ((yield* loadItemsSteps(userId, [pick], settings, now))[0] ?? null) : null;
 
   let nextDue: Date | null = null;
   if (!next) {
-    const [w] = await db.$queryRaw<{ steps: unknown; reviews: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }[]>`
+    const [w] = yield* rows<{ steps: unknown; reviews: unknown; newWaiting: unknown; dueWaiting: unknown; held: unknown }>(sql`
       SELECT ${nextAvailable(q)},
         ${exists(newCards(q))} AS "newWaiting",
         ${exists(reviewsDue(q))} AS "dueWaiting",
-        ${exists(heldSiblings(q))} AS held`;
+        ${exists(heldSiblings(q))} AS held`);
     const review = date(w.reviews);
     // A review is due from the start of its day.
     const candidates = [date(w.steps), review && startOfLocalDay(review, settings.timeZone, settings.dayStartHour)].filter((d): d is Date => d !== null);
@@ -229,7 +239,11 @@ async function loadItem(userId: string, cardId: string, settings: UserSettings, 
  */
 export async function loadItems(userId: string, cardIds: string[], settings: UserSettings, now: Date): Promise<ReviewItem[]> {
   if (cardIds.length === 0) return [];
-  const rows = await db.$queryRaw<ItemRow[]>`
+  return preparedSql().read(loadItemsSteps(userId, cardIds, settings, now));
+}
+
+function* loadItemsSteps(userId: string, cardIds: string[], settings: UserSettings, now: Date): Program<ReviewItem[]> {
+  const found = yield* rows<ItemRow>(sql`
     SELECT c."id", c."type", c."prompt", c."answer", f."kind", f."sentence", d."title",
       o."id" AS "overrideId", o."prompt" AS "editedPrompt", o."answer" AS "editedAnswer",
       s."id" AS "stateId", s."version", s."due", s."stability", s."difficulty", s."elapsedDays", s."scheduledDays",
@@ -239,8 +253,8 @@ export async function loadItems(userId: string, cardIds: string[], settings: Use
       JOIN "Fact" f ON f."id" = c."factId"
       LEFT JOIN "CardOverride" o ON o."userId" = ${userId} AND o."cardId" = c."id"
       LEFT JOIN "CardState" s ON s."userId" = ${userId} AND s."cardId" = c."id"
-    WHERE c."id" IN (${Prisma.join(cardIds)}) AND ${visibleDocumentSql(userId)}`;
-  const byId = new Map(rows.map((r) => [r.id, r]));
+    WHERE c."id" IN (${Prisma.join(cardIds)}) AND ${visibleDocumentSql(userId)}`);
+  const byId = new Map(found.map((r) => [r.id, r]));
   return cardIds.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toItem(row, settings, now)] : [];

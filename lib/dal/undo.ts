@@ -1,9 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { newMemoryState } from "@/lib/srs";
 import { toColumns, type StateColumns } from "./memory-state";
+import { changes, runInPrisma, type Program } from "./prepared-sql";
 
 // Undo of the learner's last action on a card, whatever it was — a grade, a
 // bury, a suspend or unsuspend, a reset, an edit of the wording — newest
@@ -93,33 +94,38 @@ function entryId(): string {
   return `${Date.now().toString().padStart(15, "0")}-${String(counter).padStart(6, "0")}-${randomUUID()}`;
 }
 
+/** What an action replaced, for its undo entry (see recordUndo). */
+export interface UndoRecord {
+  userId: string;
+  cardId: string;
+  action: UndoAction;
+  now: Date;
+  stateBefore?: StateRowLike | null;
+  versionAfter?: number | null;
+  overrideBefore?: { prompt: string; answer: string } | null;
+  overrideAfter?: { prompt: string; answer: string } | null;
+  logId?: string | null;
+}
+
 /**
  * Inside the action's transaction: records that `action` changed the user's
  * card. `stateBefore` is the CardState row before it (null when there was
  * none), `versionAfter` the version the action left; an edit gives the
  * wording before and after instead (null = the generated wording).
  */
-export async function recordUndo(
-  tx: Tx,
-  e: {
-    userId: string;
-    cardId: string;
-    action: UndoAction;
-    now: Date;
-    stateBefore?: StateRowLike | null;
-    versionAfter?: number | null;
-    overrideBefore?: { prompt: string; answer: string } | null;
-    overrideAfter?: { prompt: string; answer: string } | null;
-    logId?: string | null;
-  },
-): Promise<void> {
+export async function recordUndo(tx: Tx, e: UndoRecord): Promise<void> {
+  await runInPrisma(tx, recordUndoSteps(e));
+}
+
+/** recordUndo as a program (lib/dal/prepared-sql.ts), for the grade's own transaction. */
+export function* recordUndoSteps(e: UndoRecord): Program<void> {
   const wording = (o: { prompt: string; answer: string } | null | undefined) => (o ? JSON.stringify({ prompt: o.prompt, answer: o.answer }) : null);
   // The table holds one day of each learner's actions: what is too old to undo goes as new actions come.
-  await tx.$executeRaw`DELETE FROM "UndoEntry" WHERE "userId" = ${e.userId} AND "createdAt" <= ${new Date(e.now.getTime() - UNDO_WINDOW_MS)}`;
-  await tx.$executeRaw`
+  yield* changes(Prisma.sql`DELETE FROM "UndoEntry" WHERE "userId" = ${e.userId} AND "createdAt" <= ${new Date(e.now.getTime() - UNDO_WINDOW_MS)}`);
+  yield* changes(Prisma.sql`
     INSERT INTO "UndoEntry" ("id", "userId", "cardId", "action", "stateBefore", "versionAfter", "overrideBefore", "overrideAfter", "logId", "createdAt")
     VALUES (${entryId()}, ${e.userId}, ${e.cardId}, ${e.action}, ${snapshotOf(e.stateBefore ?? null)}, ${e.versionAfter ?? null},
-      ${wording(e.overrideBefore)}, ${wording(e.overrideAfter)}, ${e.logId ?? null}, ${e.now})`;
+      ${wording(e.overrideBefore)}, ${wording(e.overrideAfter)}, ${e.logId ?? null}, ${e.now})`);
 }
 
 /** The user's last action that can still be undone, or null. */

@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dummyHash, hashPassword, verifyPassword } from "@/lib/password";
 import { isUniqueViolation, NotFoundError } from "./errors";
 import type { SchedulerSettings } from "@/lib/srs";
+import { preparedSql, rows, type Program } from "./prepared-sql";
 
 export type CreateUserResult = { ok: true; userId: string } | { ok: false; error: "email-taken" };
 
@@ -34,14 +36,19 @@ export interface UserSettings extends SchedulerSettings {
 
 /**
  * The user's scheduling settings. Read on every review request, so in one raw
- * statement: Prisma's query builder costs several times more for the same read
- * (docs/decisions/012).
+ * statement, prepared once (docs/decisions/012). Throws NotFoundError for an
+ * unknown user.
  */
 export async function getUserSettings(userId: string): Promise<UserSettings> {
-  const [row] = await db.$queryRaw<UserSettings[]>`
+  return preparedSql().read(userSettingsSteps(userId));
+}
+
+/** getUserSettings as a program (lib/dal/prepared-sql.ts), for the review queue's own run. */
+export function* userSettingsSteps(userId: string): Program<UserSettings> {
+  const [row] = yield* rows<UserSettings>(Prisma.sql`
     SELECT "desiredRetention", "maxInterval", "learningSteps", "relearningSteps", "enableFuzz", "fsrsParams",
       "newPerDay", "reviewsPerDay", "dayStartHour", "timeZone", "quizFeedsSchedule"
-    FROM "User" WHERE "id" = ${userId}`;
+    FROM "User" WHERE "id" = ${userId}`);
   if (!row) throw new NotFoundError("user");
   return row;
 }

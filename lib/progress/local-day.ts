@@ -120,6 +120,21 @@ export function endOfLocalDay(now: Date, timeZone: string, dayStartHour: number)
  */
 export function startOfDay(day: string, timeZone: string, dayStartHour: number): Date {
   checkDayStartHour(dayStartHour);
+  // A pure function of its arguments, asked for the same few days on every
+  // review request (today's end, each grade's due day): remembered, bounded.
+  const key = `${timeZone}|${dayStartHour}|${day}`;
+  const known = dayStarts.get(key);
+  if (known !== undefined) return new Date(known);
+  const start = computeStartOfDay(day, timeZone, dayStartHour);
+  if (dayStarts.size >= MAX_DAY_STARTS) dayStarts.clear();
+  dayStarts.set(key, start.getTime());
+  return start;
+}
+
+const dayStarts = new Map<string, number>();
+const MAX_DAY_STARTS = 20_000;
+
+function computeStartOfDay(day: string, timeZone: string, dayStartHour: number): Date {
   const target = dayNumber(day) * DAY_MS + dayStartHour * HOUR_MS;
 
   // A zone changes offset at most once within a day of any instant, so the

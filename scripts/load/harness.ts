@@ -36,15 +36,26 @@ export async function withFreshDatabase<T>(db: Db, name: string, body: (url: str
 
 export interface Server {
   url: string;
+  /** The process group of the server (the start script and everything it spawned): scripts/load/process-stats.ts reads it. */
+  pgid: number;
   kill: (signal?: NodeJS.Signals) => void;
   exited: Promise<void>;
 }
 
 /** Starts the app the way `npm start` does (migrate, import, build if needed, serve) and waits until it answers. */
-export async function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
-  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/start.ts"], {
+export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
+  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
+}
+
+/** Starts the floor server (scripts/load/floor-server.ts, a benchmark's yardstick) on a database the app has migrated. */
+export function startFloor(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
+  return startProcess(["--conditions=react-server", "scripts/load/floor-server.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
+}
+
+async function startProcess(args: string[], env: Record<string, string>, port: number, log: (line: string) => void): Promise<Server> {
+  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), AUTH_SECRET, NODE_ENV: "production" },
+    env: { ...process.env, AUTH_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -62,7 +73,8 @@ export async function startServer(dbUrl: string, port: number, log: (line: strin
   }
   return {
     url,
-    // The whole process group: the start script and the Next server it spawned.
+    pgid: child.pid!,
+    // The whole process group: the start script and the server it spawned.
     kill: (signal = "SIGTERM") => {
       try {
         process.kill(-child.pid!, signal);

@@ -38,6 +38,19 @@ describe("session revocation", () => {
     expect(await apiStatus(cookie)).toBe(401);
   });
 
+  it("a cookie the JSON API already verified and remembers (lib/verified-tokens.ts) is refused after sign-out, and after sign out everywhere", async () => {
+    const userId = await makeUser("remembered");
+    const [a, b] = ["aaaaaaaa-2222-3333-4444-555555555555", "bbbbbbbb-2222-3333-4444-555555555555"];
+    const [cookieA, cookieB] = [await sessionCookie(userId, { sid: a }), await sessionCookie(userId, { sid: b })];
+    // Twice each: the second request is answered from the cache of verified cookies.
+    for (const c of [cookieA, cookieA, cookieB, cookieB]) expect(await apiStatus(c)).toBe(200);
+    await revokeSession({ sub: userId, sid: a, sv: 0 }, later());
+    expect(await apiStatus(cookieA)).toBe(401);
+    expect(await apiStatus(cookieB)).toBe(200);
+    await endAllSessions(userId);
+    expect(await apiStatus(cookieB)).toBe(401);
+  });
+
   it("ending every session refuses all earlier tokens, and only a token at the new version is live", async () => {
     const userId = await makeUser("everywhere");
     const before = newSessionClaims(userId, 0);

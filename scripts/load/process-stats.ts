@@ -1,0 +1,36 @@
+// CPU time and resident memory of a server's processes, read from Linux's
+// /proc (bench:load, bench:floor). A server started by the harness is a
+// process group: the tsx wrapper, the start script, the serving node process
+// (and esbuild's helper); all of them are counted for CPU, the largest for memory.
+import fs from "node:fs";
+
+export interface GroupSample {
+  /** User + system CPU time of every process in the group (ms). */
+  cpuMs: number;
+  /** Resident memory of the group's largest process, the one serving (MiB). */
+  servingRssMiB: number;
+}
+
+const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK))
+
+/** Samples the process group `pgid`; throws off Linux (no /proc). */
+export function sampleGroup(pgid: number): GroupSample {
+  let cpuTicks = 0;
+  let rssPages = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces) start after the last ")".
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // f[0] is field 3 (state): pgrp is field 5, utime 14, stime 15, rss 24.
+    if (Number(f[2]) !== pgid) continue;
+    cpuTicks += Number(f[11]) + Number(f[12]);
+    rssPages = Math.max(rssPages, Number(f[21]));
+  }
+  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: (rssPages * 4096) / 1024 / 1024 };
+}
