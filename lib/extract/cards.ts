@@ -8,6 +8,7 @@ import { type Entity, entityWords } from "./entities";
 import { personOf, render } from "./sentences";
 import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
+import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -150,6 +151,8 @@ export function factKey(c: Candidate): string {
 export interface Built {
   fact: Fact;
   cards: CardDraft[];
+  /** The long part of a sentence the cards show (sentence, span and cuts), or the fact's own key when it is short: cards of one long frame repeat one another. */
+  frame: string;
 }
 
 export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
@@ -158,6 +161,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
   const words = leakWords(c, doc);
   const fk = factKey(c);
+  // A long sentence is shown cut down to the clause that holds the answer (trim.ts); the source stays whole.
+  const view = c.statement ? { bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, truncated: s.truncated, cuts: [] } : clauseView(s, doc.masked, c.start, c.end);
+  const shown = (reps: Replacement[]) => render(doc.masked, view, [...reps, ...view.cuts]);
 
   // The answer must occur once: a second occurrence would make the blank ambiguous or give it away.
   const occurrences = countWord(c.statement ?? s.text, c.answer);
@@ -166,13 +172,13 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const candidate = replaceWord(c.statement, c.answer, BLANK, true);
     if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
   } else if (c.blank && occurrences === 0) {
-    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank }, ...context]);
+    const candidate = shown([{ start: c.start, end: c.end, text: c.blank }, ...context]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   } else if (occurrences === 1) {
     // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
     // attempted (that is the ambiguity case above).
     const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
-    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
+    const candidate = shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   }
   let question: string | null = null;
@@ -187,6 +193,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
   // "Australia is ____.": with (almost) nothing left around the blank, a learner cannot tell what is asked.
   if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
+  // What stays too long after trimming cannot be held in mind as one question.
+  if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
   if (cloze) cloze = attribute(s, cloze);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;
@@ -212,14 +220,14 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
   // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
-  const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
+  const trueStatement = attribute(s, c.statement ?? shown(context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
   if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {
     const swapped =
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
-        : render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+        : shown([{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
     const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
     falseStatement = attributed !== trueStatement ? attributed : null;
   }
@@ -249,5 +257,7 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   const cards: CardDraft[] = [];
   if (cloze) cards.push(make("cloze", cloze));
   if (question) cards.push(make("question", question));
-  return { fact, cards };
+  // Only a long frame is capped: on a short sentence each blank is read at a glance.
+  const long = shown([]).length > TRIM_ABOVE;
+  return { fact, cards, frame: long ? `${s.index}|${view.bodyStart}|${view.bodyEnd}|${view.cuts.map((x) => `${x.start}-${x.end}`).join(",")}` : `${fk}` };
 }
