@@ -9,6 +9,7 @@ import { personOf, render } from "./sentences";
 import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
+import { negatedContext, swapWithArticle } from "./false-statements";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -144,6 +145,42 @@ export function givesAway(prompt: string, answer: string, value?: unknown): bool
   return false;
 }
 
+const LINK = /^(of|the|and|for|on|in|de|du|des|la|le)$/i;
+
+/** Initials of a name's capitalised words: "United Nations" → "UN", "Organization of American States" → "OAS". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !LINK.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * The prompt writes the answer in another form: its acronym ("the UN Security Council … with the ____"
+ * for "United Nations") or, for an acronym answer, its expansion ("the North Atlantic Treaty
+ * Organization … ____ members" for "NATO").
+ */
+export function otherForm(rest: string, answer: string): boolean {
+  const words = rest.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  if (/^[A-Z&]{2,7}$/.test(answer)) {
+    // Runs of capitalised words (with "of", "the", "and" inside) whose initials spell the acronym.
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(words[i])) continue;
+      let acr = "";
+      for (let j = i; j < words.length && acr.length < answer.length; j++) {
+        if (LINK.test(words[j]) && j > i) continue;
+        if (!/^\p{Lu}/u.test(words[j])) break;
+        acr += words[j][0];
+      }
+      if (acr === answer) return true;
+    }
+    return false;
+  }
+  const acr = initialsOf(answer);
+  return acr.length >= 2 && answer.trim().split(/\s+/).length >= 2 && words.includes(acr);
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -208,13 +245,22 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   }
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
+  // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other
+  // prompt that writes the answer's acronym or expansion gives it away.
+  if (!c.fields.expansion) {
+    if (cloze && otherForm(cloze.replace(BLANK, " "), c.answer)) cloze = null;
+    if (question && otherForm(question, c.answer)) question = null;
+  }
   if (!cloze && !question) return null;
   const prompts = [cloze, question].filter((p): p is string => !!p);
   // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
   // could also be correct and a swapped statement would not be false, so a bound gets neither.
   // An approximation keeps its distractors only when all are far from it: a near one may be what the text means.
-  let distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
-  if (isApproximate(doc.masked, c.start, c.end, c.fields.written) && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
+  // A negated or excluding context ("concluded outside the ____", "never interferes … the ____") stays
+  // true for other values too: no distractor could be wrong (false-statements.ts).
+  let distractors = isBound(doc.masked, c.start) || negatedContext(doc.masked, s.bodyStart, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
+  const approximate = isApproximate(doc.masked, c.start, c.end, c.fields.written);
+  if (approximate && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
   const entity = answerEntities(c, doc)[0];
   let accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
@@ -223,11 +269,17 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   const trueStatement = attribute(s, c.statement ?? shown(context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
-  if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {
+  // A hedged figure ("15 years or so", "around 40 per cent") is never perturbed: a near value may be what the text means.
+  if (distractors.length && !approximate && (c.statement || occurrences > 0 || c.blank)) {
     const swapped =
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
-        : shown([{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+        : shown([
+            c.blank && occurrences === 0
+              ? { start: c.start, end: c.end, text: c.blank.replace(BLANK, distractors[0]) }
+              : swapWithArticle(doc.masked, c.start, c.end, c.answer, withArticle(distractors[0], doc.masked, c.start)),
+            ...context,
+          ]);
     const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
     falseStatement = attributed !== trueStatement ? attributed : null;
   }
