@@ -81,9 +81,13 @@ function personalQuestion(q: string): boolean {
 }
 
 const BOUND_BEFORE =
-  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of)\s+$/iu;
+  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of|the end|(?:the )?(?:last|past|next))\s+$/iu;
 
-/** The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____"); "about 80%" is not one. */
+/**
+ * The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____") or a
+ * span up to now ("in the last ____ hours", "over the past ____ years": a shorter span may be true
+ * too); "about 80%" is not one.
+ */
 export function isBound(masked: string, at: number): boolean {
   return BOUND_BEFORE.test(masked.slice(Math.max(0, at - 30), at));
 }

@@ -61,3 +61,17 @@ describe("clause view of a long sentence", () => {
     expect(facts.length).toBeGreaterThan(0);
   });
 });
+
+describe("a quotation opened and never closed", () => {
+  it("is cut off at the comma before it", () => {
+    const text =
+      "The meeting was chaired this morning by the host, with 17 or so world leaders around the table representing 56 per cent of the global economy, all saying 'the officials process is running into trouble. And we agreed.";
+    const p = clozeFor(text, "56 per cent");
+    expect(p).toBe("The meeting was chaired this morning by the host, with 17 or so world leaders around the table representing ____ of the global economy.");
+  });
+
+  it("leaves a closed quotation and an apostrophe alone (negative case)", () => {
+    const text = "The host's aide said the talks were 'on track' and the leaders met for 3 hours in the old town hall.";
+    expect(clozeFor(text, "3 hours")).toContain("'on track'");
+  });
+});

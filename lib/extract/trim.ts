@@ -166,6 +166,16 @@ function participialAsides(toks: Tok[], from: number, ai: number): Replacement[]
   return out;
 }
 
+/** Offset of a single quotation mark opened in [from, to) and not closed before `to`, or -1. */
+export function openSingleQuote(masked: string, from: number, to: number): number {
+  const text = masked.slice(from, to);
+  const open = /(^|[\s(])[\u2018'](?=\p{L})/gu;
+  let at = -1;
+  for (const m of text.matchAll(open)) at = m.index + m[1].length;
+  if (at < 0) return -1;
+  return /[\p{L}.,!?][\u2019'](?=[\s.,;:!?)]|$)/u.test(text.slice(at + 1)) ? -1 : from + at;
+}
+
 /**
  * The view of sentence `s` a card about the answer at [start, end) shows: the whole body when it is
  * short (≤ TRIM_ABOVE characters), else cut step by step — bracketed asides, the other items of an
@@ -184,6 +194,14 @@ export function clauseView(s: Sentence, masked: string, start: number, end: numb
   const shown = (v: View) => render(masked, v, [answer, ...v.cuts]);
   const words = (v: View) => shown(v).replace("____", " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   let view = whole;
+  // "… of the global economy, all saying 'the process is in trouble.": a quotation the sentence
+  // opens but never closes (it runs on into the next one) is cut off at the comma before it.
+  const quote = openSingleQuote(masked, toks[aj].end, s.bodyEnd);
+  if (quote >= 0) {
+    const comma = toks.findLastIndex((t, k) => k > aj && t.text === "," && t.start < quote);
+    if (comma < 0) return whole;
+    view = { ...view, bodyEnd: toks[comma - 1].end, truncated: true };
+  }
   if (shown(view).length <= TRIM_ABOVE) return view;
   const last = toks[toks.length - 1]?.text === "." ? toks.length - 1 : toks.length;
   const dashes = spacedDashes(toks, masked);
