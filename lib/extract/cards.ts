@@ -120,11 +120,13 @@ export function farApart(answer: string, distractor: string): boolean {
 
 /**
  * A sentence a card cannot be cut from whole: it ends on a colon (what follows is a list or a quote
- * in the next sentence) or leaves a quotation open.
+ * in the next sentence), leaves a quotation open, or lost a verb after a modal ("will its share").
  */
 export function isCutSentence(text: string): boolean {
   const t = text.trim();
   if (/:$/.test(t)) return true;
+  // "The UK will its share of the liabilities …": a modal followed by a determiner lost its verb.
+  if (!/\?$/.test(t) && /\b(?:will|would|shall|must|should)\s+(?:its|their|his|her|our|the|a|an)\b/i.test(t)) return true;
   const straight = (t.match(/"/g) ?? []).length;
   const open = (t.match(/\u201c/g) ?? []).length;
   const close = (t.match(/\u201d/g) ?? []).length;

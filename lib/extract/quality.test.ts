@@ -150,3 +150,10 @@ describe("spans up to now are bounds", () => {
     expect(generate("The fishing fleet stayed at sea for 24 hours near the islands.").cards.find((x) => x.kind === "number")?.distractors.length).toBe(3);
   });
 });
+
+describe("a sentence that lost its verb", () => {
+  it("makes no card from 'will' followed by a determiner, but does from 'will pay' (negative case)", () => {
+    expect(isCutSentence("The town will its share of the costs as at the end of 2020.")).toBe(true);
+    expect(isCutSentence("The town will pay its share of the costs as at the end of 2020.")).toBe(false);
+  });
+});
