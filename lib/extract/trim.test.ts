@@ -75,3 +75,17 @@ describe("a quotation opened and never closed", () => {
     expect(clozeFor(text, "3 hours")).toContain("'on track'");
   });
 });
+
+describe("an answer inside a non-restrictive relative clause of a long sentence", () => {
+  const LONG =
+    "The good news is that the summit had strong support from leaders including the Mayor of Bergen and the Mayor of Oslo, the Governor of Tromsø and others, including the Mayor of Narvik, who is author of the Harbour Charter in 2007 on fisheries, a strong sign of the support for the Danish host to draft a plan.";
+
+  it("is shown as that clause said of its antecedent", () => {
+    expect(clozeFor(LONG, "2007")).toBe("The Mayor of Narvik is author of the Harbour Charter in ____ on fisheries.");
+  });
+
+  it("is not lifted from a restrictive clause (negative case): the long sentence is refused", () => {
+    const restrictive = LONG.replace("the Mayor of Narvik, who is", "the mayor who is");
+    expect(clozeFor(restrictive, "2007") ?? "").not.toMatch(/^The mayor is/i);
+  });
+});

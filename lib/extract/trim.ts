@@ -177,6 +177,32 @@ export function openSingleQuote(masked: string, from: number, to: number): numbe
 }
 
 /**
+ * "…, including the President of Indonesia, who is author of the Road Map in 2007, a strong sign of …":
+ * an answer inside a non-restrictive relative clause is shown as that clause said of its antecedent
+ * ("the President of Indonesia is author of the Road Map in ____"), up to the clause's end. The
+ * antecedent is the noun phrase right before ", who|which" (a determiner or a name first, names, nouns,
+ * adjectives and "of" inside). Returns null when the shape is not that.
+ */
+function liftedRelative(toks: Tok[], ai: number, aj: number, end: number): View | null {
+  let r = -1;
+  for (let k = ai - 1; k > 0; k--) {
+    if (/^(who|which)$/.test(toks[k].lower) && toks[k - 1].text === ",") {
+      r = k;
+      break;
+    }
+    if (/^[,;:]$/.test(toks[k].text) || RELATIVE.test(toks[k].lower)) return null;
+  }
+  if (r < 0 || !/^(AUX|VERB)$/.test(toks[r + 1]?.pos ?? "")) return null;
+  let a = r - 1;
+  while (a > 0 && /^(PROPN|NOUN|ADJ|NUM)$/.test(toks[a - 1].pos) || (a > 1 && toks[a - 1].lower === "of" && /^(PROPN|NOUN)$/.test(toks[a - 2].pos))) a--;
+  if (a > 0 && toks[a - 1].pos === "DET") a--;
+  if (r - 1 - a < 1 || !/^(DET|PROPN)$/.test(toks[a].pos) || THIRD_PERSON.test(toks[a].lower)) return null;
+  let b = aj + 1;
+  while (b < end && !/^[,;:]$/.test(toks[b].text)) b++;
+  return { bodyStart: toks[a].start, bodyEnd: toks[b - 1].end, truncated: true, cuts: [{ start: toks[r - 1].start, end: toks[r].end, text: " " }] };
+}
+
+/**
  * The view of sentence `s` a card about the answer at [start, end) shows: the whole body when it is
  * short (≤ TRIM_ABOVE characters), else cut step by step — bracketed asides, the other items of an
  * example list, clauses after the answer's clause, participial asides, a clause frame before it —
@@ -233,6 +259,8 @@ export function clauseView(s: Sentence, masked: string, start: number, end: numb
       return { ...view, bodyStart: toks[k].start, cuts: view.cuts.filter((c) => c.start >= toks[k].start) };
     },
   ];
+  // Last resort before refusing: the relative clause that holds the answer, said of its antecedent.
+  steps.push(() => liftedRelative(toks, ai, aj, to));
   for (const step of steps) {
     if (shown(view).length <= TRIM_ABOVE) break;
     const [f, t] = [from, to];
