@@ -19,7 +19,8 @@ describe("distractors", () => {
   it("offers numbers of the same unit and magnitude in the same format", () => {
     expect(cardFor("The United States will deploy 3,000 soldiers in Europe.", "3,000")?.distractors).toEqual(["2,000", "4,000", "1,000"]);
     expect(cardFor("About 80% of the electricity is produced by old plants.", "80%")?.distractors).toEqual(["70%", "90%", "60%"]);
-    expect(cardFor("Over the past ten years, the army was modernized.", "ten years")?.distractors).toEqual(["five years", "fifteen years", "twenty years"]);
+    // ("Over the past ten years" is a span up to now, a bound: it gets none, see quality.test.ts.)
+    expect(cardFor("The army was modernized during a programme of ten years.", "ten years")?.distractors).toEqual(["five years", "fifteen years", "twenty years"]);
     expect(cardFor("The deal, worth $19 billion, was signed.", "$19 billion")?.distractors).toEqual(["$18 billion", "$20 billion", "$17 billion"]);
   });
 

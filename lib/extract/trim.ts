@@ -9,6 +9,8 @@ import { render, type Sentence, type Tok } from "./sentences";
 export const TRIM_ABOVE = 170;
 /** A cloze still longer than this after trimming is refused: a learner cannot hold it. */
 export const MAX_CLOZE_CHARS = 280;
+/** Bodies longer than this are not trimmed (linear time on adversarial input). */
+const MAX_TRIMMED_BODY = 1500;
 /** A cut must leave at least this many words besides the answer, or it is not made. */
 const MIN_WORDS = 7;
 
@@ -36,11 +38,15 @@ function spacedDashes(toks: Tok[], masked: string): Set<number> {
   return out;
 }
 
-/** Inside a quotation at token k (an odd number of straight quotes before it): no cut there. */
-function inQuote(toks: Tok[], k: number): boolean {
-  let n = 0;
-  for (let j = 0; j < k; j++) if (toks[j].text === '"') n++;
-  return n % 2 === 1;
+/** For each token, whether it is inside a quotation (an odd number of straight quotes before it): no cut there. */
+function quoteMask(toks: Tok[]): boolean[] {
+  const out: boolean[] = [];
+  let open = false;
+  for (const t of toks) {
+    out.push(open);
+    if (t.text === '"') open = !open;
+  }
+  return out;
 }
 
 function isClauseStart(toks: Tok[], k: number, end: number): boolean {
@@ -60,7 +66,7 @@ function segmentHasVerb(toks: Tok[], k: number): boolean {
 }
 
 /** First token index at or after `from` where a new clause or an adjunct begins (or `end`). */
-function trailingCut(toks: Tok[], dashes: Set<number>, ai: number, from: number, end: number): number {
+function trailingCut(toks: Tok[], dashes: Set<number>, quoted: boolean[], ai: number, from: number, end: number): number {
   const dashesBefore = [...dashes].some((k) => k < from);
   const dashesAfter = [...dashes].filter((k) => k >= from && k < end).length;
   // "for which the Nuremberg Tribunal and Tokyo Tribunal tried …": an "and" before the answer's
@@ -72,7 +78,7 @@ function trailingCut(toks: Tok[], dashes: Set<number>, ai: number, from: number,
     const t = toks[k];
     const next = toks[k + 1];
     if (t.pos === "VERB" || t.pos === "AUX") verb = true;
-    if (inQuote(toks, k)) continue;
+    if (quoted[k]) continue;
     if (t.text === ";" || t.text === ":") return k;
     if (dashes.has(k) && !dashesBefore && dashesAfter === 1) return k;
     if (!verb) continue;
@@ -158,8 +164,9 @@ function participialAsides(toks: Tok[], from: number, ai: number): Replacement[]
   const out: Replacement[] = [];
   for (let k = from; k < ai; k++) {
     if (toks[k].text !== "," || !/^(having|being)$/.test(toks[k + 1]?.lower ?? "")) continue;
-    const close = toks.findIndex((t, j) => j > k + 1 && t.text === ",");
-    if (close < 0 || close >= ai || close - k > 12) continue;
+    let close = k + 2;
+    while (close < ai && close - k <= 12 && toks[close].text !== ",") close++;
+    if (close >= ai || close - k > 12) continue;
     out.push({ start: toks[k].start, end: toks[close].end, text: " " });
     k = close;
   }
@@ -219,6 +226,9 @@ export function clauseView(s: Sentence, masked: string, start: number, end: numb
   const answer = { start, end, text: "____" };
   const shown = (v: View) => render(masked, v, [answer, ...v.cuts]);
   const words = (v: View) => shown(v).replace("____", " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // A run-on "sentence" of thousands of characters (pasted tables, no punctuation) is left whole and
+  // refused for its length: trimming it would cost more than the whole document.
+  if (s.bodyEnd - s.bodyStart > MAX_TRIMMED_BODY) return whole;
   let view = whole;
   // "… of the global economy, all saying 'the process is in trouble.": a quotation the sentence
   // opens but never closes (it runs on into the next one) is cut off at the comma before it.
@@ -243,7 +253,7 @@ export function clauseView(s: Sentence, masked: string, start: number, end: numb
       return cuts.length ? { ...view, cuts: [...view.cuts, ...cuts] } : null;
     },
     () => {
-      const k = trailingCut(toks, dashes, ai, aj + 1, to);
+      const k = trailingCut(toks, dashes, quoteMask(toks), ai, aj + 1, to);
       if (k >= to || k <= aj) return null;
       to = k;
       return { ...view, bodyEnd: toks[k - 1].end, truncated: true, cuts: view.cuts.filter((c) => c.end <= toks[k - 1].end) };
