@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { BLANK, MASK } from "./cards";
+import { BLANK, MASK, otherForm } from "./cards";
 
 describe("cards", () => {
   const text =
@@ -65,5 +65,21 @@ describe("cards", () => {
     const again = generate(`${text} The weather was fine that day in the capital.`);
     const key = (x: typeof g) => x.cards.find((c) => c.answer === "2019" && c.type === "cloze")?.key;
     expect(key(again)).toBe(key(g));
+  });
+});
+
+describe("answers given away in another form", () => {
+  it("refuses a prompt that writes the answer's acronym elsewhere", () => {
+    const text =
+      "The minister visited Lima in May. Chile wants a seat on the UN Human Rights Council; Chile hopes to win a seat on the rights council with the United Nations. The United Nations met the Lima Group.";
+    const asked = generate(text).cards.filter((c) => c.answer === "United Nations").map((c) => c.prompt);
+    expect(asked).toEqual(["The ____ met the Lima Group."]);
+  });
+
+  it("refuses a prompt that writes an acronym answer's expansion elsewhere, but keeps an acronym's own definition", () => {
+    expect(otherForm("The Arctic Maritime Organization met; members of ____ agreed.", "AMO")).toBe(true);
+    expect(otherForm("The Arctic Council met; members of ____ agreed.", "AMO")).toBe(false);
+    const text = "The National Fisheries Office (NFO) published a report on the cod stock in 2019.";
+    expect(generate(text).cards.some((c) => c.answer === "National Fisheries Office")).toBe(true);
   });
 });

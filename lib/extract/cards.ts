@@ -8,6 +8,8 @@ import { type Entity, entityWords } from "./entities";
 import { personOf, render } from "./sentences";
 import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
+import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
+import { negatedContext, swapWithArticle } from "./false-statements";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -79,9 +81,13 @@ function personalQuestion(q: string): boolean {
 }
 
 const BOUND_BEFORE =
-  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of)\s+$/iu;
+  /(?:^|[^\p{L}])(?:after|before|since|until|till|by|beyond|over|under|within|more than|less than|fewer than|at least|at most|up to|no more than|no less than|the end of|the end|(?:the )?(?:last|past|next))\s+$/iu;
 
-/** The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____"); "about 80%" is not one. */
+/**
+ * The answer at `at` is written as a bound ("after ____", "more than ____", "by the end of ____") or a
+ * span up to now ("in the last ____ hours", "over the past ____ years": a shorter span may be true
+ * too); "about 80%" is not one.
+ */
 export function isBound(masked: string, at: number): boolean {
   return BOUND_BEFORE.test(masked.slice(Math.max(0, at - 30), at));
 }
@@ -114,11 +120,13 @@ export function farApart(answer: string, distractor: string): boolean {
 
 /**
  * A sentence a card cannot be cut from whole: it ends on a colon (what follows is a list or a quote
- * in the next sentence) or leaves a quotation open.
+ * in the next sentence), leaves a quotation open, or lost a verb after a modal ("will its share").
  */
 export function isCutSentence(text: string): boolean {
   const t = text.trim();
   if (/:$/.test(t)) return true;
+  // "The UK will its share of the liabilities …": a modal followed by a determiner lost its verb.
+  if (!/\?$/.test(t) && /\b(?:will|would|shall|must|should)\s+(?:its|their|his|her|our|the|a|an)\b/i.test(t)) return true;
   const straight = (t.match(/"/g) ?? []).length;
   const open = (t.match(/\u201c/g) ?? []).length;
   const close = (t.match(/\u201d/g) ?? []).length;
@@ -143,6 +151,42 @@ export function givesAway(prompt: string, answer: string, value?: unknown): bool
   return false;
 }
 
+const LINK = /^(of|the|and|for|on|in|de|du|des|la|le)$/i;
+
+/** Initials of a name's capitalised words: "United Nations" → "UN", "Organization of American States" → "OAS". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !LINK.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * The prompt writes the answer in another form: its acronym ("the UN Security Council … with the ____"
+ * for "United Nations") or, for an acronym answer, its expansion ("the North Atlantic Treaty
+ * Organization … ____ members" for "NATO").
+ */
+export function otherForm(rest: string, answer: string): boolean {
+  const words = rest.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  if (/^[A-Z&]{2,7}$/.test(answer)) {
+    // Runs of capitalised words (with "of", "the", "and" inside) whose initials spell the acronym.
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(words[i])) continue;
+      let acr = "";
+      for (let j = i; j < words.length && acr.length < answer.length; j++) {
+        if (LINK.test(words[j]) && j > i) continue;
+        if (!/^\p{Lu}/u.test(words[j])) break;
+        acr += words[j][0];
+      }
+      if (acr === answer) return true;
+    }
+    return false;
+  }
+  const acr = initialsOf(answer);
+  return acr.length >= 2 && answer.trim().split(/\s+/).length >= 2 && words.includes(acr);
+}
+
 export function factKey(c: Candidate): string {
   return `f_${hash(`${c.kind}|${c.answer}|${c.sentence.text}`)}`;
 }
@@ -150,6 +194,8 @@ export function factKey(c: Candidate): string {
 export interface Built {
   fact: Fact;
   cards: CardDraft[];
+  /** The long part of a sentence the cards show (sentence, span and cuts), or the fact's own key when it is short: cards of one long frame repeat one another. */
+  frame: string;
 }
 
 export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
@@ -158,6 +204,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
   const words = leakWords(c, doc);
   const fk = factKey(c);
+  // A long sentence is shown cut down to the clause that holds the answer (trim.ts); the source stays whole.
+  const view = c.statement ? { bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, truncated: s.truncated, cuts: [] } : clauseView(s, doc.masked, c.start, c.end);
+  const shown = (reps: Replacement[]) => render(doc.masked, view, [...reps, ...view.cuts]);
 
   // The answer must occur once: a second occurrence would make the blank ambiguous or give it away.
   const occurrences = countWord(c.statement ?? s.text, c.answer);
@@ -166,13 +215,13 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const candidate = replaceWord(c.statement, c.answer, BLANK, true);
     if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
   } else if (c.blank && occurrences === 0) {
-    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank }, ...context]);
+    const candidate = shown([{ start: c.start, end: c.end, text: c.blank }, ...context]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   } else if (occurrences === 1) {
     // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
     // attempted (that is the ambiguity case above).
     const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
-    const candidate = render(doc.masked, s, [{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
+    const candidate = shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   }
   let question: string | null = null;
@@ -187,6 +236,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
   // "Australia is ____.": with (almost) nothing left around the blank, a learner cannot tell what is asked.
   if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
+  // What stays too long after trimming cannot be held in mind as one question.
+  if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
   if (cloze) cloze = attribute(s, cloze);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;
@@ -200,26 +251,41 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   }
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
+  // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other
+  // prompt that writes the answer's acronym or expansion gives it away.
+  if (!c.fields.expansion) {
+    if (cloze && otherForm(cloze.replace(BLANK, " "), c.answer)) cloze = null;
+    if (question && otherForm(question, c.answer)) question = null;
+  }
   if (!cloze && !question) return null;
   const prompts = [cloze, question].filter((p): p is string => !!p);
   // A bound ("after 2014", "more than 50 nations") stays true for many other values: a distractor
   // could also be correct and a swapped statement would not be false, so a bound gets neither.
   // An approximation keeps its distractors only when all are far from it: a near one may be what the text means.
-  let distractors = isBound(doc.masked, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
-  if (isApproximate(doc.masked, c.start, c.end, c.fields.written) && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
+  // A negated or excluding context ("concluded outside the ____", "never interferes … the ____") stays
+  // true for other values too: no distractor could be wrong (false-statements.ts).
+  let distractors = isBound(doc.masked, c.start) || negatedContext(doc.masked, s.bodyStart, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
+  const approximate = isApproximate(doc.masked, c.start, c.end, c.fields.written);
+  if (approximate && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
   const entity = answerEntities(c, doc)[0];
   let accepted = acceptedVariants(c.answer, c.answerType, c.answerType.t === "entity" ? entity : undefined, prompts.join(" "));
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
   // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
-  const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
+  const trueStatement = attribute(s, c.statement ?? shown(context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
-  if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {
+  // A hedged figure ("15 years or so", "around 40 per cent") is never perturbed: a near value may be what the text means.
+  if (distractors.length && !approximate && (c.statement || occurrences > 0 || c.blank)) {
     const swapped =
       c.statement && cloze
         ? cloze.replace(BLANK, distractors[0])
-        : render(doc.masked, s, [{ start: c.start, end: c.end, text: c.blank && occurrences === 0 ? c.blank.replace(BLANK, distractors[0]) : withArticle(distractors[0], doc.masked, c.start) }, ...context]);
+        : shown([
+            c.blank && occurrences === 0
+              ? { start: c.start, end: c.end, text: c.blank.replace(BLANK, distractors[0]) }
+              : swapWithArticle(doc.masked, c.start, c.end, c.answer, withArticle(distractors[0], doc.masked, c.start)),
+            ...context,
+          ]);
     const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
     falseStatement = attributed !== trueStatement ? attributed : null;
   }
@@ -249,5 +315,7 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   const cards: CardDraft[] = [];
   if (cloze) cards.push(make("cloze", cloze));
   if (question) cards.push(make("question", question));
-  return { fact, cards };
+  // Only a long frame is capped: on a short sentence each blank is read at a glance.
+  const long = shown([]).length > TRIM_ABOVE;
+  return { fact, cards, frame: long ? `${s.index}|${view.bodyStart}|${view.bodyEnd}|${view.cuts.map((x) => `${x.start}-${x.end}`).join(",")}` : `${fk}` };
 }

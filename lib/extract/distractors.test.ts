@@ -19,7 +19,8 @@ describe("distractors", () => {
   it("offers numbers of the same unit and magnitude in the same format", () => {
     expect(cardFor("The United States will deploy 3,000 soldiers in Europe.", "3,000")?.distractors).toEqual(["2,000", "4,000", "1,000"]);
     expect(cardFor("About 80% of the electricity is produced by old plants.", "80%")?.distractors).toEqual(["70%", "90%", "60%"]);
-    expect(cardFor("Over the past ten years, the army was modernized.", "ten years")?.distractors).toEqual(["five years", "fifteen years", "twenty years"]);
+    // ("Over the past ten years" is a span up to now, a bound: it gets none, see quality.test.ts.)
+    expect(cardFor("The army was modernized during a programme of ten years.", "ten years")?.distractors).toEqual(["five years", "fifteen years", "twenty years"]);
     expect(cardFor("The deal, worth $19 billion, was signed.", "$19 billion")?.distractors).toEqual(["$18 billion", "$20 billion", "$17 billion"]);
   });
 
@@ -70,5 +71,41 @@ describe("people behind a written title", () => {
     const c = cardFor(text, "Ana Reyes");
     expect(c?.distractors).not.toContain("Paul Ngata");
     expect(c?.distractors).toHaveLength(3);
+  });
+});
+
+describe("people distractors of the same role", () => {
+  const DOC =
+    "Former prime minister Anna Lind opened the harbour in 1990. Prime Minister Olav Berg met Prime Minister Ruth Hale in 2001. Prime Minister Jonas Dahl signed the deal. Minister Karl Moe and Minister Eva Nord and Minister Lars Vik spoke. Governor Ida Holm, Governor Per Lund and Governor Siri Aas came too.";
+
+  it("offers only people the document gives the title written before the blank, in lower case too", () => {
+    const card = generate(DOC).cards.find((c) => c.answer === "Anna Lind");
+    expect(card?.prompt).toMatch(/prime minister ____/i);
+    expect(card?.distractors.length).toBe(3);
+    for (const d of card!.distractors) expect(["Olav Berg", "Ruth Hale", "Jonas Dahl"]).toContain(d);
+  });
+
+  it("reads the title of an appositive after the blank ('____, a great Prime Minister,')", () => {
+    const text = `${DOC} One of the founders, Nils Rud, a great Prime Minister, retired in 2005.`;
+    const card = generate(text).cards.find((c) => c.answer === "Nils Rud");
+    for (const d of card?.distractors ?? []) expect(["Olav Berg", "Ruth Hale", "Jonas Dahl", "Anna Lind"]).toContain(d);
+  });
+
+  it("never offers a state for an organisation, nor organisations for a state", () => {
+    const text =
+      "The pact was signed at the League of Nations in 1928. The Soviet Union ratified the pact in 1929. The Arctic Council and the Nordic Council met in 1930.";
+    const g = generate(text);
+    expect(g.cards.find((c) => c.answer === "Soviet Union")?.distractors ?? []).toEqual([]);
+    for (const c of g.cards) expect(c.distractors).not.toContain("Soviet Union");
+  });
+});
+
+describe("a title's distractors share the whole title", () => {
+  it("offers no prime minister for 'Minister ____'", () => {
+    const text =
+      "Prime Minister Olav Berg met Prime Minister Ruth Hale in 2001. Prime Minister Jonas Dahl signed the deal. Minister Karl Moe opened the new fish market in the harbour in 2003. Minister Eva Nord closed the old ferry terminal. Minister Lars Vik visited the northern islands. Minister Siri Aas opened a school in the valley.";
+    const card = generate(text).cards.find((c) => c.answer === "Karl Moe");
+    expect(card?.distractors.length).toBe(3);
+    for (const d of card!.distractors) expect(["Eva Nord", "Lars Vik", "Siri Aas"]).toContain(d);
   });
 });

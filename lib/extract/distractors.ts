@@ -7,6 +7,7 @@ import { MONTH_NAMES, findDates } from "./dates";
 import type { Entity } from "./entities";
 import { type Country, countryWords, neighbours } from "./geo";
 import { BLOCS } from "./data/organizations";
+import { isStateName, takesThe } from "./false-statements";
 import { ORDINAL_WORDS, WordIndex, numberWord, ordinalSuffix, stripAccents } from "./text";
 
 export interface Pools {
@@ -139,9 +140,19 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
 
 /** The title written right before a name ("Prime Minister ", "President "), lower-cased, or "". */
 function titleBefore(masked: string, at: number): string {
-  const m = /((?:\p{Lu}[\p{Ll}-]+\s+){1,3})$/u.exec(masked.slice(Math.max(0, at - 40), at));
+  // "former prime minister ____" as well as "Prime Minister ____".
+  const m = /((?:[\p{L}-]+\s+){1,3})$/u.exec(masked.slice(Math.max(0, at - 40), at));
   if (!m) return "";
-  const words = m[1].trim().split(/\s+/);
+  return roleTail(m[1].trim().split(/\s+/));
+}
+
+/** The title an appositive gives right after a name ("____, a great Australian Prime Minister,"), or "". */
+function titleAfter(masked: string, end: number): string {
+  const m = /^,\s+(?:a|an|the|then|former)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*[,.;]/u.exec(masked.slice(end, end + 80));
+  return m ? roleTail(m[1].split(/\s+/)) : "";
+}
+
+function roleTail(words: string[]): string {
   // Keep the trailing role words only ("Former Prime Minister" → "prime minister").
   let k = words.length;
   while (k > 0 && (isRoleWord(words[k - 1]) || /^(prime|vice|deputy|foreign|trade|commerce)$/i.test(words[k - 1]))) k--;
@@ -246,18 +257,28 @@ export function distractorsFor(c: Candidate, doc: DocContext, pools: Pools, text
       const e = doc.entities.entities.get(ty.entityId);
       if (!e) return [];
       if (e.type === "country" && e.country) return pick(countryOptions(e.country, doc, pools, all), c.answer, all, e.variants);
-      if (e.type === "org") return pick(orgOptions(e, pools, c.answer), c.answer, all, e.variants);
+      if (e.type === "org") {
+        // A state written like an organisation ("the Soviet Union") has no organisation distractors,
+        // and is none. Options that read right after the blank's article ("the ____": "the UN", not
+        // "the NATO") come first.
+        if (isStateName(e.name)) return [];
+        const theBefore = /(?:^|[^\p{L}])the\s+$/iu.test(doc.masked.slice(Math.max(0, c.start - 5), c.start));
+        const options = orgOptions(e, pools, c.answer).filter((x) => !isStateName(x));
+        const ordered = theBefore ? [...options.filter(takesThe), ...options.filter((x) => !takesThe(x))] : options;
+        return pick(ordered, c.answer, all, e.variants);
+      }
       if (e.type === "person") {
         if (!e.roleClass) return [];
         // Officials for an official (issue 11); with a title written before the blank ("President ____")
         // only people the document gives that title, never a minister it names.
-        const title = titleBefore(doc.masked, c.start);
+        const title = titleBefore(doc.masked, c.start) || titleAfter(doc.masked, c.end);
         const peers = pools.entities.filter(
           (x) =>
             x.type === "person" &&
             x.id !== e.id &&
             x.roleClass === e.roleClass &&
-            (!title || (!!x.role && x.role.toLowerCase().replace(/-/g, " ").endsWith(title))),
+            // "Minister ____" is not "Prime Minister": the role words must be the same, not only end alike.
+            (!title || (!!x.role && roleTail(x.role.split(/\s+/)) === title)),
         );
         // "John Howard" and "Howard" are one person: never two options for the same surname.
         const surname = (n: string) => n.trim().split(/\s+/).at(-1)!.toLowerCase();

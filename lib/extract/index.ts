@@ -22,6 +22,8 @@ export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
 
 /** Facts made from one sentence at most (cards from one sentence are siblings anyway). */
 export const MAX_FACTS_PER_SENTENCE = 8;
+/** Facts whose cards show the same (trimmed) sentence at most: a fourth blank in one frame only re-asks it. */
+export const MAX_FACTS_PER_FRAME = 3;
 
 const KIND_ORDER = { date: 0, agreement: 1, actor: 2, number: 3, definition: 4 } as const;
 
@@ -116,6 +118,7 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
     const seenFacts = new Set<string>();
     const seenDefinitions = new Set<string>();
     const perSentence = new Map<number, number>();
+    const perFrame = new Map<string, number>();
     const triedPerSentence = new Map<number, number>();
     for (const c of candidates) {
       // Each card hashes and searches its whole sentence: a bounded number per sentence keeps
@@ -129,6 +132,9 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
       if (defKey && seenDefinitions.has(defKey)) continue;
       const built = buildCards(c, doc, pools);
       if (!built || seenFacts.has(built.fact.key)) continue;
+      const inFrame = perFrame.get(built.frame) ?? 0;
+      if (inFrame >= MAX_FACTS_PER_FRAME) continue;
+      perFrame.set(built.frame, inFrame + 1);
       seenFacts.add(built.fact.key);
       perSentence.set(c.sentence.index, n + 1);
       if (defKey) seenDefinitions.add(defKey);

@@ -33,3 +33,25 @@ describe("malformed cards: reporter's frame", () => {
     expect(malformedReasons(item("The port will close for ____ weeks, this is what we learned on Friday."))).toEqual([]);
   });
 });
+
+describe("malformed cards: articles, length and the answer in another form", () => {
+  it("flags an article that no longer fits the swapped word", () => {
+    expect(malformedReasons(item("Then the NATO will pay the fund.", "true-false", "false"))).toContain("article");
+    expect(malformedReasons(item("Ruth was a 8-year-old pupil.", "true-false", "false"))).toContain("article");
+    expect(malformedReasons(item("Ruth was an 20-year-old pupil.", "true-false", "false"))).toContain("article");
+    // Fitting articles (negative cases).
+    expect(malformedReasons(item("Then the EU will pay the fund; a NATO summit and an EU summit followed.", "true-false", "false"))).toEqual([]);
+    expect(malformedReasons(item("Ruth was an 18-year-old pupil.", "true-false", "false"))).toEqual([]);
+  });
+
+  it("flags a prompt too long to hold in mind", () => {
+    expect(malformedReasons(item(`The port opened in ____ ${"and the fleet grew quickly ".repeat(14)}.`))).toContain("too-long");
+    expect(malformedReasons(item("The port opened in ____ and the fleet grew quickly."))).toEqual([]);
+  });
+
+  it("flags the answer's acronym elsewhere in the prompt, not an acronym's own definition", () => {
+    expect(malformedReasons(item("Chile joined the UN rights council; the rights council of the ____ met.", "cloze", "United Nations"))).toContain("answer-form-in-prompt");
+    expect(malformedReasons(item("The ____ (NFO) published a report.", "cloze", "National Fisheries Office"))).toEqual([]);
+    expect(malformedReasons(item("What does NFO stand for?", "question", "National Fisheries Office"))).toEqual([]);
+  });
+});

@@ -4,6 +4,9 @@
 // `npm run eval:cards` to count malformed cards and by tests. A guide, not a judge: a card
 // that passes can still be wrong, and the figure that counts is read by hand.
 import type { QuizItem } from "./views";
+import { otherForm } from "./cards";
+import { indefiniteFor, takesThe } from "./false-statements";
+import { MAX_CLOZE_CHARS } from "./trim";
 
 export type MalformedReason =
   | "pronoun-subject"
@@ -13,7 +16,13 @@ export type MalformedReason =
   | "markdown"
   | "doubled-word"
   | "answer-in-prompt"
-  | "broken-perturbation";
+  | "broken-perturbation"
+  | "article"
+  | "too-long"
+  | "answer-form-in-prompt";
+
+/** A prompt longer than this (the cloze limit plus a speaker's attribution) cannot be held in mind. */
+export const MAX_PROMPT_CHARS = MAX_CLOZE_CHARS + 50;
 
 // Subject pronouns at the start of a statement or right after a question's auxiliary.
 const LEAD = /^(?:(?:when|where|what|who|whom|which|how many|how much|why|in what year|in which year)\s+)?(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+)?/i;
@@ -26,6 +35,17 @@ const DOUBLED = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu;
 // "a eleven", "a eighty", "a array": the article no longer fits the swapped word ("a one-year" is fine).
 const BAD_ARTICLE = /(?<![\p{L}'])a\s+(?:eleven|eight|[aei]|o(?!ne))[\p{L}-]*/iu;
 const ONE_PLURAL = /(?<![\p{L}\d.,])(?:one|1)\s+(?:months|years|days|weeks|countries|nations|people|times|per cents?|percent)\b/iu;
+
+// "the NATO will …": a word-like acronym used as a noun takes no article ("the NATO summit" is fine).
+const THE_ACRONYM = /\bthe\s+([A-Z]{2,7})(?=\s+(?:will|is|was|has|have|had|would|can|could|did|does|and|or)\b|[,.;:])/g;
+// "a 8-year", "an 20-year", "a EU": the article does not fit the number or initialism after it.
+const INDEFINITE = /(?<![\p{L}'])(a|an|A|An)\s+(\d[\d,.]*|[A-Z]{2,7}(?![\p{Ll}]))/gu;
+
+function articleBroken(text: string): boolean {
+  for (const m of text.matchAll(THE_ACRONYM)) if (!takesThe(m[1])) return true;
+  for (const m of text.matchAll(INDEFINITE)) if (m[1].toLowerCase() !== indefiniteFor(m[2])) return true;
+  return false;
+}
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -49,6 +69,14 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
   if (item.type === "cloze" || item.type === "question" || item.type === "multiple-choice") {
     const a = norm(item.answer);
     if (a.length > 2 && !/^\d{1,2}$/.test(a) && ` ${norm(text)} `.includes(` ${a} `)) out.add("answer-in-prompt");
+  }
+  if (articleBroken(text)) out.add("article");
+  if (item.type !== "true-false" && text.length > MAX_PROMPT_CHARS) out.add("too-long");
+  // The answer's acronym or expansion elsewhere in the prompt; an acronym's definition card names the
+  // acronym beside the blank on purpose ("The ____ (NAO) …", "the OAS, the ____", "What does OAS stand for?").
+  if (item.type !== "true-false" && !/stand for\?$/.test(text)) {
+    const rest = text.replace(/\(?\b[A-Z&]{2,7}\)?,?\s*(?:the\s+)?____|____\s*\(\s*[A-Z&]{2,7}\s*\)/g, " ").replace(/____/g, " ");
+    if (otherForm(rest, item.answer)) out.add("answer-form-in-prompt");
   }
   if (item.type === "true-false" && item.answer === "false") {
     if (BAD_ARTICLE.test(text) || ONE_PLURAL.test(text) || (trueStatement !== undefined && norm(trueStatement) === norm(text))) {

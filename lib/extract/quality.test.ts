@@ -137,3 +137,23 @@ describe("precision rules from a blind reading of the cards", () => {
     for (const c of dates) for (const a of c.accepted) expect(a).not.toMatch(/\b\d{4}\b/);
   });
 });
+
+describe("spans up to now are bounds", () => {
+  it("gives 'in the last 24 hours' and 'over the past ten years' no distractors or false statement", () => {
+    for (const text of ["In the last 24 hours the fishing fleet caught a great deal of cod near the islands.", "Over the past ten years, the northern ports have been rebuilt with stone from the valley."]) {
+      const c = generate(text).cards.find((x) => x.kind === "number");
+      expect(c).toBeDefined();
+      expect(c?.distractors).toEqual([]);
+      expect(c?.falseStatement).toBeNull();
+    }
+    // A plain duration keeps them (negative case).
+    expect(generate("The fishing fleet stayed at sea for 24 hours near the islands.").cards.find((x) => x.kind === "number")?.distractors.length).toBe(3);
+  });
+});
+
+describe("a sentence that lost its verb", () => {
+  it("makes no card from 'will' followed by a determiner, but does from 'will pay' (negative case)", () => {
+    expect(isCutSentence("The town will its share of the costs as at the end of 2020.")).toBe(true);
+    expect(isCutSentence("The town will pay its share of the costs as at the end of 2020.")).toBe(false);
+  });
+});

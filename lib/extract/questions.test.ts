@@ -26,3 +26,15 @@ describe("questions", () => {
     expect(d.question).toBe("When was the company founded?");
   });
 });
+
+describe("question rewrites of subordinate clauses", () => {
+  it("makes no 'When did X spread as Y enter…?' question: the date belongs to the subordinate clause", () => {
+    const { candidates } = analyzeDocument("The fire spread as the wind turned the flames toward the town on March 4, 1911.");
+    expect(candidates.map((c) => c.question).filter(Boolean)).toEqual([]);
+  });
+
+  it("still rewrites a plain clause (negative case)", () => {
+    const { candidates } = analyzeDocument("The bridge was opened to traffic on March 4, 1911.");
+    expect(candidates.map((c) => c.question)).toContain("When was the bridge opened to traffic?");
+  });
+});

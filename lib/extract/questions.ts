@@ -22,6 +22,7 @@ const IRREGULAR: Record<string, string> = {
 
 const SUBJECT_PRONOUN = /^(it|he|she|they|this|that|these|those|there|we|i|you|which|who)$/;
 const NON_RESTRICTIVE = /^(which|who|whom|whose|where)$/;
+const SUBORDINATOR = /^(as|while|when|whereas|because|since|after|before|until|till|though|although|if|unless|once|than|whether)$/;
 
 function isPastVerb(t: Tok): boolean {
   if (IRREGULAR[t.lower]) return true;
@@ -93,7 +94,9 @@ export function whenQuestion(src: Source, toks: Tok[], a: number, b: number, tai
   let v = a;
   while (v < b && toks[v].pos !== "VERB" && toks[v].pos !== "AUX" && !IRREGULAR[toks[v].lower]) v++;
   if (v === a || v >= b || v - a > 12) return null;
-  if (toks.slice(a, v).some((t) => t.text === "," || t.pos === "SCONJ")) return null;
+  // "The war spread as the United Kingdom entered …": a conjunction before the first verb found means
+  // that verb belongs to a subordinate clause, and the question would fold two clauses into one.
+  if (toks.slice(a, v).some((t) => t.text === "," || t.pos === "SCONJ" || SUBORDINATOR.test(t.lower))) return null;
   if (SUBJECT_PRONOUN.test(toks[a].lower) && v - a === 1) return null;
   const subject = lowerSubject(text(src, toks, a, v), toks[a]);
   const verb = toks[v];
