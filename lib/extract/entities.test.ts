@@ -9,6 +9,18 @@ function entities(text: string) {
 }
 
 describe("entities", () => {
+  it("keeps a dotted country acronym and the posting in a diplomat's title ('U.S. Envoy to the Argentine')", () => {
+    const { mentions } = entities(
+      "Meanwhile U.S. Ambassador to Norway Clara Beth Holm flew home. Later, U.K. Minister to the Argentine Rupert Vane Hale resigned.",
+    );
+    expect(mentions.filter((m) => m.type === "person").map((m) => [m.text, m.role])).toEqual([
+      ["Clara Beth Holm", "U.S. Ambassador to Norway"],
+      ["Rupert Vane Hale", "U.K. Minister to the Argentine"],
+    ]);
+    // Not a title: a country after "to" with no role word before it stays a country.
+    expect(entities("Exports to Norway Clara Beth Holm said rose.").mentions.some((m) => m.role?.includes("Norway"))).toBe(false);
+  });
+
   it("does not read a sentence-initial 'Don,' as a person", () => {
     const { all } = entities("Don, there is no financial question that arises on this subject.");
     expect(all.filter((e) => e.type === "person")).toEqual([]);

@@ -153,6 +153,15 @@ function surface(toks: Tok[], a: number, b: number, masked: string): string {
   return masked.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, " ");
 }
 
+/** Tokens of the country a diplomat is posted to at toks[i]: "Italy" (1), "the Argentine" (2), or 0. */
+function servedCountry(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t) return 0;
+  if (countryByName(t.text)) return 1;
+  const n = toks[i + 1];
+  return t.lower === "the" && n && (countryByName(n.text) || countryByDemonym(n.text)) ? 2 : 0;
+}
+
 function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: Ctx): Classified | null {
   // Title prefix: "US Secretary of State", "President", "Foreign Minister".
   let j = a;
@@ -168,11 +177,12 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
     if (isRoleWord(t.text)) {
       lastRole = j;
       j++;
-    } else if (TITLE_MODIFIERS.has(t.lower) || (isAcronym(t) && countryByName(t.text)) || countryByDemonym(t.text)) {
+    } else if (TITLE_MODIFIERS.has(t.lower) || ((isAcronym(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t.text)) && countryByName(t.text.replace(/\./g, ""))) || countryByDemonym(t.text)) {
+      // "U.S. Ambassador": a dotted country acronym before a title.
       j++;
-    } else if ((t.lower === "of" || (t.lower === "to" && countryByName(toks[j + 1]?.text ?? ""))) && lastRole === j - 1 && j + 1 < b) {
-      // "Secretary of State", "Ambassador to Italy": the role's complement is part of the title.
-      j += 2;
+    } else if ((t.lower === "of" || (t.lower === "to" && servedCountry(toks, j + 1) > 0)) && lastRole === j - 1 && j + 1 < b) {
+      // "Secretary of State", "Ambassador to Italy", "Minister to the Argentine": the role's complement is part of the title.
+      j += t.lower === "to" ? 1 + servedCountry(toks, j + 1) : 2;
       while (j < b && TITLE_MODIFIERS.has(toks[j].lower)) j++;
     } else break;
   }

@@ -16,6 +16,7 @@ import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
 import { speakerAt, speakerStatement } from "./speakers";
+import { extractSurnames } from "./surnames";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -84,6 +85,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
+    ...extractSurnames(doc),
     ...numbers,
     ...extractWrittenNumbers(doc),
     ...extractNamedThings(doc),
