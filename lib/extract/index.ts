@@ -17,6 +17,8 @@ import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
 import { speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
+import { extractListCounts } from "./counts";
+import { extractMembers } from "./members";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -88,6 +90,8 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractSurnames(doc),
     ...numbers,
     ...extractWrittenNumbers(doc),
+    ...extractListCounts(doc),
+    ...extractMembers(doc),
     ...extractNamedThings(doc),
     ...extractDefinitions(doc),
     ...(speakerFact ? [speakerFact] : []),
