@@ -4,6 +4,7 @@
 import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
+import { moreRelativeDateAt } from "./relative-dates";
 
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -214,7 +215,8 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
       i++;
       continue;
     }
-    const rel = dateAt(toks, i) ? null : relativeDateAt(toks, i, doc);
+    // "the year" is the document's year (mid-year resolves to it, or to a narrative's year).
+    const rel = dateAt(toks, i) ? null : (relativeDateAt(toks, i, doc) ?? moreRelativeDateAt(toks, i, doc, (at) => impliedYear(7, 1, at, doc)));
     if (rel) {
       hits.push(rel);
       i = rel.to - 1;
@@ -254,7 +256,7 @@ export function extractDates(doc: DocContext): Candidate[] {
               : doc.masked.slice(from.start, last.end);
       // The cloze replaces the text's own words ("today", "a decade ago") with the resolved date.
       const prep = /^(on|in|at|by|since|until|from|before|after|during|of)$/.test(s.tokens[hit.from - 1]?.lower ?? "");
-      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && !/^(last|next|this)$/.test(from.lower)) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
+      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
       const written = hit.literal ? undefined : doc.masked.slice(from.start, last.end).replace(/\s+/g, " ");
       const fields: Record<string, unknown> =
         ty.t === "year"
