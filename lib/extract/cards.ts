@@ -213,6 +213,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
   // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
+  // The same amount in another currency ("€3.5 billion (£3.1 billion)", currency-pairs.ts).
+  if (Array.isArray(c.fields.alsoAccepted)) accepted = [...accepted, ...c.fields.alsoAccepted.map(String)];
   const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.

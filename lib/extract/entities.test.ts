@@ -9,6 +9,14 @@ function entities(text: string) {
 }
 
 describe("entities", () => {
+  it("never cuts a hyphenated name ('Ferreira-Lima', 'Jean-Claude')", () => {
+    const names = (t: string) => entities(t).mentions.filter((m) => m.type === "person").map((m) => m.text);
+    expect(names("The talks were led by Foreign Minister Paulo Ferreira-Lima.")).toEqual(["Paulo Ferreira-Lima"]);
+    expect(names("Later, Jean-Claude Juncker was named envoy for the treaty.")).toEqual(["Jean-Claude Juncker"]);
+    // A spaced dash is punctuation, not part of the name.
+    expect(names("The talks were led by Foreign Minister Paulo Ferreira - Lima was the venue.")).toEqual(["Paulo Ferreira"]);
+  });
+
   it("keeps a dotted country acronym and the posting in a diplomat's title ('U.S. Envoy to the Argentine')", () => {
     const { mentions } = entities(
       "Meanwhile U.S. Ambassador to Norway Clara Beth Holm flew home. Later, U.K. Minister to the Argentine Rupert Vane Hale resigned.",

@@ -317,6 +317,13 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
   return at(from);
 }
 
+/** toks[k] is a hyphen with no space on either side, followed by a word: "Ferreira-Lima", "Ki-moon". */
+function hyphenGlued(toks: Tok[], k: number): boolean {
+  const h = toks[k];
+  const next = toks[k + 1];
+  return !!h && !!next && k > 0 && /^[-‐‑]$/.test(h.text) && h.start === toks[k - 1].end && next.start === h.end && /^\p{L}/u.test(next.text);
+}
+
 /** Capitalised runs: "Organization of American States", "US Secretary of State Rex Tillerson". */
 // First names that are also months, modals or common words.
 const NAME_HOMOGRAPHS = /^(may|june|april|august|will|mark|grace|hope|faith|joy|bill|rose|frank|dawn|april|jan)$/;
@@ -499,6 +506,14 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
       if (found.some((f) => f.from <= i && i < f.to && f.type !== "city")) continue;
       for (let k = found.length - 1; k >= 0; k--) if (found[k].from <= i && i < found[k].to) found.splice(k, 1);
       found.push({ type: "org", from: i, to: i + 1, name: toks[i].text, orgKind: orgKindOf([toks[i + 1].text]) });
+    }
+    // "Paulo Ferreira-Lima", "Ban Ki-moon", "Jean-Claude Juncker": a name glued to a word by a
+    // hyphen goes on through it; a card never blanks half of it.
+    for (const c of found) {
+      if (c.type !== "person") continue;
+      while (hyphenGlued(toks, c.to)) c.to += 2;
+      while (c.from >= 2 && hyphenGlued(toks, c.from - 1) && toks[c.from - 2].cap) c.from -= 2;
+      c.name = surface(toks, c.from, c.to, masked);
     }
     for (const c of found) {
       const text = surface(toks, c.from, c.to, masked);
