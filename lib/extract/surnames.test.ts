@@ -16,6 +16,11 @@ describe("lone surnames", () => {
     expect(card?.prompt).toBe("____ lost his maps in the river while Marlowe waited at the coast.");
   });
 
+  it("finds the surname after a fronted 'That evening'", () => {
+    const text = "Okonkwo wrote to the governor in May. That evening Okonkwo was at the harbour when the ship came in.";
+    expect(generate(text).cards.map((c) => c.prompt)).toContain("That evening ____ was at the harbour when the ship came in.");
+  });
+
   it("does not read places, organisations or capitalised common words as surnames", () => {
     const text = "Geneva hosted the talks. Unilever announced his departure. Harvest began early that year. Harvest wrote nothing.";
     expect(surnames(text)).toEqual([]);

@@ -47,6 +47,8 @@ function verbAfter(toks: Tok[], k: number): number {
 /** toks[k] stands where a clause's subject stands: the main clause's start or after a clause opener. */
 function subjectPosition(toks: Tok[], k: number): boolean {
   if (k === subjectStart(toks)) return true;
+  // "That evening Poole was …": after a fronted demonstrative time adverbial with no comma.
+  if (k === 2 && /^(that|this)$/.test(toks[0].lower) && /^(day|evening|morning|afternoon|night|week|year)$/.test(toks[1].lower)) return true;
   const prev = toks[k - 1];
   return !!prev && CLAUSE_OPENERS.test(prev.lower) && (k < 2 || toks[k - 2].text === "," || prev.pos === "SCONJ" || prev.lower === "since");
 }
@@ -86,13 +88,18 @@ export function findSurnames(doc: DocContext): Set<string> {
     }
   }
   const lower = new Set((doc.masked.match(/\p{Ll}+/gu) ?? []).filter((w) => w.length > 2));
-  const fullNames = [...doc.entities.entities.values()].filter((e) => e.type !== "country").flatMap((e) => [e.name, ...e.variants]);
+  // Words of the full names the document gives (a lone word that is part of one is that person's).
+  const nameWords = new Set<string>();
+  for (const e of doc.entities.entities.values()) {
+    if (e.type === "country") continue;
+    for (const n of [e.name, ...e.variants]) if (/\s/.test(n)) for (const w of n.split(/\s+/)) nameWords.add(w);
+  }
   const out = new Set<string>();
   for (const name of seen) {
     if (!evidence.get(name)) continue;
     if (lower.has(name.toLowerCase())) continue;
     if (isCommonWord(name) && !titled.has(name)) continue;
-    if (fullNames.some((n) => n !== name && new RegExp(`(^|\\s)${name}(\\s|$)`, "u").test(n))) continue;
+    if (nameWords.has(name)) continue;
     out.add(name);
   }
   return out;
