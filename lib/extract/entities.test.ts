@@ -9,6 +9,13 @@ function entities(text: string) {
 }
 
 describe("entities", () => {
+  it("finds a person after capitalised descriptors ('Ohio Democrat Mary K. Dunn'), leaving them out of the name", () => {
+    const { mentions } = entities("The bill passed 60 to 2, with only Ohio Democrat Mary K. Dunn voting against it.");
+    expect(mentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Mary K. Dunn"]);
+    // No known first name after the descriptors: no person is guessed.
+    expect(entities("The bill passed 60 to 2, with only Ohio Democrat Quorvel K. Dunn voting against it.").mentions.some((m) => m.type === "person")).toBe(false);
+  });
+
   it("never cuts a hyphenated name ('Ferreira-Lima', 'Jean-Claude')", () => {
     const names = (t: string) => entities(t).mentions.filter((m) => m.type === "person").map((m) => m.text);
     expect(names("The talks were led by Foreign Minister Paulo Ferreira-Lima.")).toEqual(["Paulo Ferreira-Lima"]);

@@ -309,6 +309,13 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
       // "Prime Minister Rasmussen of Denmark": a titled person and the country they serve.
       if (left.type === "person" && right.length === 1 && (right[0].type === "country" || right[0].type === "city")) return [left, ...right];
     }
+    // "Wisconsin Republican John J. Blaine": capitalised descriptors (a state, a party) before a
+    // name that starts with a known first name; the name is the person, the descriptors stay outside.
+    for (let k = a + 1; k + 1 < b && k - a <= 4; k++) {
+      if (!isFirstName(toks[k].text) || toks[k - 1].text.endsWith(".")) continue;
+      const person = classifySpan(toks, k, b, masked, ctx);
+      if (person?.type === "person" && !person.role) return [person];
+    }
     // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
     const first = classifySpan(toks, a, a + 1, masked, ctx);
     if (first && first.type === "demonym") return [first, ...at(a + 1)];
