@@ -175,7 +175,7 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
 const yearsCache = new WeakMap<DocContext, { at: number; year: number }[]>();
 
 /** Every explicit year the document writes ("1914", "in 2019"), in text order. */
-function explicitYears(doc: DocContext): { at: number; year: number }[] {
+export function explicitYears(doc: DocContext): { at: number; year: number }[] {
   let ys = yearsCache.get(doc);
   if (!ys) {
     ys = [];
@@ -203,6 +203,23 @@ export function impliedYear(month: number, day: number, at: number, doc: DocCont
   return year ?? ys[0].year;
 }
 
+/**
+ * The year "the year" means at offset `at` ("by the end of the year"): the publication year in a
+ * text about the present; in a text about the past, an explicit year written in the 400 characters
+ * before it, else null (the narrative may have moved on to a year the rules cannot see).
+ */
+export function documentYearAt(at: number, doc: DocContext): number | null {
+  const ys = explicitYears(doc);
+  const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
+  if (!historical) return doc.published?.year ?? null;
+  let last: { at: number; year: number } | null = null;
+  for (const y of ys) {
+    if (y.at > at) break;
+    last = y;
+  }
+  return last && at - last.at <= 400 ? last.year : null;
+}
+
 export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   const hits: DateHit[] = [];
   const toks = s.tokens;
@@ -215,8 +232,7 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
       i++;
       continue;
     }
-    // "the year" is the document's year (mid-year resolves to it, or to a narrative's year).
-    const rel = dateAt(toks, i) ? null : (relativeDateAt(toks, i, doc) ?? moreRelativeDateAt(toks, i, doc, (at) => impliedYear(7, 1, at, doc)));
+    const rel = dateAt(toks, i) ? null : (relativeDateAt(toks, i, doc) ?? moreRelativeDateAt(toks, i, doc, (at) => documentYearAt(at, doc)));
     if (rel) {
       hits.push(rel);
       i = rel.to - 1;

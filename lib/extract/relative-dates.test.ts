@@ -39,3 +39,13 @@ describe("relative dates resolved only when certain", () => {
     expect(dated("The ministry held talks during the next week of the strike.")).toEqual([]);
   });
 });
+
+describe("'the end of the year' in a narrative", () => {
+  it("gives no year when no explicit year is written just before it", () => {
+    const text =
+      "The canal opened in 1869. Traffic grew quickly over the following decades. Merchants petitioned the city council for a larger basin, and the council agreed after a long debate. " +
+      "The engineers drew up three plans, argued over the cost for many months, and finally chose the cheapest design. A new mayor then reopened the whole question, and the engineers had to defend their choice before a committee of merchants. " +
+      "Work began in the spring, when the ice had gone. By the end of the year, the basin was finished.";
+    expect(dated(text, "2021-03-01").some((c) => /basin was finished/.test(c.prompt))).toBe(false);
+  });
+});

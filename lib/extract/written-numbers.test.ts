@@ -40,3 +40,21 @@ describe("numbers that are not plain", () => {
     expect(cards("Veterans still speak of the spirit of '15 when the harbour was rebuilt.")).toEqual([]);
   });
 });
+
+describe("ranges with thousands separators", () => {
+  it("keeps the full stop out of the range and the separators inside the numbers", () => {
+    const c = cards("Average gates were between 18,000 and 21,000. Ticket prices stayed between 2500 and 3000 yen.");
+    expect(c.map((x) => x.answer)).toEqual(["18,000 and 21,000", "2500 and 3000"]);
+    expect(c[0].accepted).toContain("21,000 and 18,000");
+  });
+});
+
+describe("clipped years in a narrative", () => {
+  it("reads '81 in the century of the narrative's years, and refuses it when no century lies near them", () => {
+    const c = cards("The keeper took charge of the light in 1871. In the storm of '81, the landing was washed away.", "2020-09-01");
+    expect(c.find((x) => /storm/.test(x.prompt))?.answer).toBe("1881");
+    // 1950 is the nearest full year: neither 1910 nor 2010 lies within 30 years of it.
+    const mixed = cards("The club was founded in 1950. In the great flood of '10, the ground was lost.", "2020-09-01");
+    expect(mixed.some((x) => /flood/.test(x.prompt))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
 // "20-plus", ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
 // with its offsets, so the cloze blanks exactly what the text writes.
 import type { Candidate, DocContext } from "./candidate";
+import { explicitYears } from "./dates";
 import { isFactual, type Sentence } from "./sentences";
 import { ordinalValue, parseNumber } from "./text";
 
@@ -28,7 +29,7 @@ const SHAPES: Shape[] = [
   { re: /(?<![\p{L}\p{N}.,])\d{1,4}-plus(?=\s\p{L})/gu, kind: "number", format: "plus" },
   // "between 40% and 45%", "between $2 million and $3 million": a range is one answer, not two
   // bounds each shown beside the other's blank.
-  { re: /(?<=\bbetween\s)[$€£¥]?\d[\d,.]*(?:%| per cent| percent| million| billion)? and [$€£¥]?\d[\d,.]*(?:%| per cent| percent| million| billion)?(?![\p{N}])/gu, kind: "number", format: "range" },
+  { re: /(?<=\bbetween\s)[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)? and [$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)?(?![\p{N}])/gu, kind: "number", format: "range" },
   // "the fourth-largest port", "the second-biggest party": a rank glued to its superlative.
   { re: /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|richest|poorest|oldest|longest|fastest|strongest)\b/giu, kind: "number", format: "ordinal", group: 1 },
 ];
@@ -76,20 +77,34 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
 const CLIPPED = /(?<=\b(?:of|in|since|from|until|by|the)\s)['\u2019](\d\d)(?![\p{L}\p{N}'\u2019])/gu;
 
 /**
- * A clipped year is a date, not a count of 41: it is read in the century before the publication
- * year, and only when that is certain — the two digits lie above the publication year's own ("'41"
- * in a text of 2019 is 1941; "'15" in 2019 could be 1915 or 2015, so it gives nothing).
+ * The full year of a clipped "'81" at offset `at`, or null when it is not certain. In a text that
+ * writes full years, the century puts it within 30 years of the nearest one (a narrative of the
+ * 1870s reads "'81" as 1881) and no other century comes within 50; in a text without, the century
+ * before publication, only when the two digits lie above the publication year's own ("'41" in a
+ * text of 2019 is 1941; "'15" could be 1915 or 2015).
  */
-function clippedYears(s: Sentence, doc: DocContext): Candidate[] {
+export function clippedYear(yy: number, at: number, doc: DocContext): number | null {
   const p = doc.published;
-  if (!p) return [];
+  const ys = explicitYears(doc);
+  if (ys.length) {
+    const anchor = ys.reduce((best, y) => (Math.abs(y.at - at) < Math.abs(best.at - at) ? y : best)).year;
+    const options = [17, 18, 19, 20].map((c) => c * 100 + yy).filter((y) => !p || y <= p.year);
+    const near = options.filter((y) => Math.abs(y - anchor) <= 30);
+    if (near.length !== 1 || options.some((y) => y !== near[0] && Math.abs(y - anchor) < 50)) return null;
+    return near[0];
+  }
+  if (!p || yy <= p.year % 100) return null;
+  return (Math.floor(p.year / 100) - 1) * 100 + yy;
+}
+
+/** Clipped years in a sentence ("the spirit of '41"): a date, not a count of 41 (see clippedYear). */
+function clippedYears(s: Sentence, doc: DocContext): Candidate[] {
   const body = doc.masked.slice(s.bodyStart, s.bodyEnd);
   const out: Candidate[] = [];
   CLIPPED.lastIndex = 0;
   for (let m = CLIPPED.exec(body); m; m = CLIPPED.exec(body)) {
-    const yy = Number(m[1]);
-    if (yy <= p.year % 100) continue;
-    const year = (Math.floor(p.year / 100) - 1) * 100 + yy;
+    const year = clippedYear(Number(m[1]), s.bodyStart + m.index, doc);
+    if (year === null) continue;
     out.push({
       kind: "date",
       sentence: s,
