@@ -200,7 +200,8 @@ export interface Built {
 
 export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
   const s = c.sentence;
-  if (isCutSentence(s.text)) return null;
+  // A count announcing the list that follows ("… three main components:") ends its own cloze (counts.ts).
+  if (isCutSentence(c.fields.listIntro ? s.text.replace(/:$/, ".") : s.text)) return null;
   const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
   const words = leakWords(c, doc);
   const fk = factKey(c);
@@ -272,6 +273,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
   // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
+  // The same amount in another currency ("€3.5 billion (£3.1 billion)", currency-pairs.ts).
+  if (Array.isArray(c.fields.alsoAccepted)) accepted = [...accepted, ...c.fields.alsoAccepted.map(String)];
   const trueStatement = attribute(s, c.statement ?? shown(context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.

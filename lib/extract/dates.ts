@@ -4,6 +4,7 @@
 import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
+import { moreRelativeDateAt } from "./relative-dates";
 
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -174,7 +175,7 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
 const yearsCache = new WeakMap<DocContext, { at: number; year: number }[]>();
 
 /** Every explicit year the document writes ("1914", "in 2019"), in text order. */
-function explicitYears(doc: DocContext): { at: number; year: number }[] {
+export function explicitYears(doc: DocContext): { at: number; year: number }[] {
   let ys = yearsCache.get(doc);
   if (!ys) {
     ys = [];
@@ -202,6 +203,23 @@ export function impliedYear(month: number, day: number, at: number, doc: DocCont
   return year ?? ys[0].year;
 }
 
+/**
+ * The year "the year" means at offset `at` ("by the end of the year"): the publication year in a
+ * text about the present; in a text about the past, an explicit year written in the 400 characters
+ * before it, else null (the narrative may have moved on to a year the rules cannot see).
+ */
+export function documentYearAt(at: number, doc: DocContext): number | null {
+  const ys = explicitYears(doc);
+  const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
+  if (!historical) return doc.published?.year ?? null;
+  let last: { at: number; year: number } | null = null;
+  for (const y of ys) {
+    if (y.at > at) break;
+    last = y;
+  }
+  return last && at - last.at <= 400 ? last.year : null;
+}
+
 export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   const hits: DateHit[] = [];
   const toks = s.tokens;
@@ -214,7 +232,7 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
       i++;
       continue;
     }
-    const rel = dateAt(toks, i) ? null : relativeDateAt(toks, i, doc);
+    const rel = dateAt(toks, i) ? null : (relativeDateAt(toks, i, doc) ?? moreRelativeDateAt(toks, i, doc, (at) => documentYearAt(at, doc)));
     if (rel) {
       hits.push(rel);
       i = rel.to - 1;
@@ -254,7 +272,7 @@ export function extractDates(doc: DocContext): Candidate[] {
               : doc.masked.slice(from.start, last.end);
       // The cloze replaces the text's own words ("today", "a decade ago") with the resolved date.
       const prep = /^(on|in|at|by|since|until|from|before|after|during|of)$/.test(s.tokens[hit.from - 1]?.lower ?? "");
-      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && !/^(last|next|this)$/.test(from.lower)) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
+      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
       const written = hit.literal ? undefined : doc.masked.slice(from.start, last.end).replace(/\s+/g, " ");
       const fields: Record<string, unknown> =
         ty.t === "year"

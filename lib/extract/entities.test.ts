@@ -9,6 +9,33 @@ function entities(text: string) {
 }
 
 describe("entities", () => {
+  it("finds a person after capitalised descriptors ('Ohio Democrat Mary K. Dunn'), leaving them out of the name", () => {
+    const { mentions } = entities("The bill passed 60 to 2, with only Ohio Democrat Mary K. Dunn voting against it.");
+    expect(mentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Mary K. Dunn"]);
+    // No known first name after the descriptors: no person is guessed.
+    expect(entities("The bill passed 60 to 2, with only Ohio Democrat Quorvel K. Dunn voting against it.").mentions.some((m) => m.type === "person")).toBe(false);
+  });
+
+  it("never cuts a hyphenated name ('Ferreira-Lima', 'Jean-Claude')", () => {
+    const names = (t: string) => entities(t).mentions.filter((m) => m.type === "person").map((m) => m.text);
+    expect(names("The talks were led by Foreign Minister Paulo Ferreira-Lima.")).toEqual(["Paulo Ferreira-Lima"]);
+    expect(names("Later, Jean-Claude Juncker was named envoy for the treaty.")).toEqual(["Jean-Claude Juncker"]);
+    // A spaced dash is punctuation, not part of the name.
+    expect(names("The talks were led by Foreign Minister Paulo Ferreira - Lima was the venue.")).toEqual(["Paulo Ferreira"]);
+  });
+
+  it("keeps a dotted country acronym and the posting in a diplomat's title ('U.S. Envoy to the Argentine')", () => {
+    const { mentions } = entities(
+      "Meanwhile U.S. Ambassador to Norway Clara Beth Holm flew home. Later, U.K. Minister to the Argentine Rupert Vane Hale resigned.",
+    );
+    expect(mentions.filter((m) => m.type === "person").map((m) => [m.text, m.role])).toEqual([
+      ["Clara Beth Holm", "U.S. Ambassador to Norway"],
+      ["Rupert Vane Hale", "U.K. Minister to the Argentine"],
+    ]);
+    // Not a title: a country after "to" with no role word before it stays a country.
+    expect(entities("Exports to Norway Clara Beth Holm said rose.").mentions.some((m) => m.role?.includes("Norway"))).toBe(false);
+  });
+
   it("does not read a sentence-initial 'Don,' as a person", () => {
     const { all } = entities("Don, there is no financial question that arises on this subject.");
     expect(all.filter((e) => e.type === "person")).toEqual([]);

@@ -153,6 +153,15 @@ function surface(toks: Tok[], a: number, b: number, masked: string): string {
   return masked.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, " ");
 }
 
+/** Tokens of the country a diplomat is posted to at toks[i]: "Italy" (1), "the Argentine" (2), or 0. */
+function servedCountry(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t) return 0;
+  if (countryByName(t.text)) return 1;
+  const n = toks[i + 1];
+  return t.lower === "the" && n && (countryByName(n.text) || countryByDemonym(n.text)) ? 2 : 0;
+}
+
 function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: Ctx): Classified | null {
   // Title prefix: "US Secretary of State", "President", "Foreign Minister".
   let j = a;
@@ -168,11 +177,12 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
     if (isRoleWord(t.text)) {
       lastRole = j;
       j++;
-    } else if (TITLE_MODIFIERS.has(t.lower) || (isAcronym(t) && countryByName(t.text)) || countryByDemonym(t.text)) {
+    } else if (TITLE_MODIFIERS.has(t.lower) || ((isAcronym(t) || /^(?:\p{Lu}\.){2,3}$/u.test(t.text)) && countryByName(t.text.replace(/\./g, ""))) || countryByDemonym(t.text)) {
+      // "U.S. Ambassador": a dotted country acronym before a title.
       j++;
-    } else if ((t.lower === "of" || (t.lower === "to" && countryByName(toks[j + 1]?.text ?? ""))) && lastRole === j - 1 && j + 1 < b) {
-      // "Secretary of State", "Ambassador to Italy": the role's complement is part of the title.
-      j += 2;
+    } else if ((t.lower === "of" || (t.lower === "to" && servedCountry(toks, j + 1) > 0)) && lastRole === j - 1 && j + 1 < b) {
+      // "Secretary of State", "Ambassador to Italy", "Minister to the Argentine": the role's complement is part of the title.
+      j += t.lower === "to" ? 1 + servedCountry(toks, j + 1) : 2;
       while (j < b && TITLE_MODIFIERS.has(toks[j].lower)) j++;
     } else break;
   }
@@ -299,12 +309,26 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
       // "Prime Minister Rasmussen of Denmark": a titled person and the country they serve.
       if (left.type === "person" && right.length === 1 && (right[0].type === "country" || right[0].type === "city")) return [left, ...right];
     }
+    // "Wisconsin Republican John J. Blaine": capitalised descriptors (a state, a party) before a
+    // name that starts with a known first name; the name is the person, the descriptors stay outside.
+    for (let k = a + 1; k + 1 < b && k - a <= 4; k++) {
+      if (!isFirstName(toks[k].text) || toks[k - 1].text.endsWith(".")) continue;
+      const person = classifySpan(toks, k, b, masked, ctx);
+      if (person?.type === "person" && !person.role) return [person];
+    }
     // Peel a leading demonym ("Russian MI"). Not a country: "Niger Delta" is not Niger.
     const first = classifySpan(toks, a, a + 1, masked, ctx);
     if (first && first.type === "demonym") return [first, ...at(a + 1)];
     return [];
   };
   return at(from);
+}
+
+/** toks[k] is a hyphen with no space on either side, followed by a word: "Ferreira-Lima", "Ki-moon". */
+function hyphenGlued(toks: Tok[], k: number): boolean {
+  const h = toks[k];
+  const next = toks[k + 1];
+  return !!h && !!next && k > 0 && /^[-‐‑]$/.test(h.text) && h.start === toks[k - 1].end && next.start === h.end && /^\p{L}/u.test(next.text);
 }
 
 /** Capitalised runs: "Organization of American States", "US Secretary of State Rex Tillerson". */
@@ -489,6 +513,14 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
       if (found.some((f) => f.from <= i && i < f.to && f.type !== "city")) continue;
       for (let k = found.length - 1; k >= 0; k--) if (found[k].from <= i && i < found[k].to) found.splice(k, 1);
       found.push({ type: "org", from: i, to: i + 1, name: toks[i].text, orgKind: orgKindOf([toks[i + 1].text]) });
+    }
+    // "Paulo Ferreira-Lima", "Ban Ki-moon", "Jean-Claude Juncker": a name glued to a word by a
+    // hyphen goes on through it; a card never blanks half of it.
+    for (const c of found) {
+      if (c.type !== "person") continue;
+      while (hyphenGlued(toks, c.to)) c.to += 2;
+      while (c.from >= 2 && hyphenGlued(toks, c.from - 1) && toks[c.from - 2].cap) c.from -= 2;
+      c.name = surface(toks, c.from, c.to, masked);
     }
     for (const c of found) {
       const text = surface(toks, c.from, c.to, masked);

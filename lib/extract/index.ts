@@ -16,6 +16,10 @@ import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
 import { speakerAt, speakerStatement } from "./speakers";
+import { extractSurnames } from "./surnames";
+import { extractListCounts } from "./counts";
+import { extractMembers } from "./members";
+import { pairCurrencies } from "./currency-pairs";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -86,13 +90,16 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
+    ...extractSurnames(doc),
     ...numbers,
     ...extractWrittenNumbers(doc),
+    ...extractListCounts(doc),
+    ...extractMembers(doc),
     ...extractNamedThings(doc),
     ...extractDefinitions(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates: withoutOverlaps(candidates) };
+  return { doc, candidates: withoutOverlaps(pairCurrencies(candidates, doc)) };
 }
 
 /** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */

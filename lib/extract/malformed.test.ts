@@ -10,6 +10,9 @@ describe("malformed cards", () => {
     expect(malformedReasons(item("We opened ____ clinics."))).toContain("first-person");
     expect(malformedReasons(item('Lena Brooks said: "We opened ____ clinics."'))).toEqual([]);
     expect(malformedReasons(item("When these talks began, ____ led them."))).toEqual([]);
+    // A demonstrative time adverbial is not a subject; a demonstrative before another noun is.
+    expect(malformedReasons(item("That evening ____ left the harbour for the capital."))).toEqual([]);
+    expect(malformedReasons(item("That committee met in ____."))).toContain("pronoun-subject");
   });
 
   it("flags labels, stage notes, bullets, doubled words and the answer left in the prompt", () => {

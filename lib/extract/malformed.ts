@@ -26,7 +26,8 @@ export const MAX_PROMPT_CHARS = MAX_CLOZE_CHARS + 50;
 
 // Subject pronouns at the start of a statement or right after a question's auxiliary.
 const LEAD = /^(?:(?:when|where|what|who|whom|which|how many|how much|why|in what year|in which year)\s+)?(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+)?/i;
-const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their)\b(?!\s*-)/i;
+// "That evening …", "This morning …" open with a time adverbial, not a pronoun subject (as in sentences.ts).
+const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their)\b(?!\s*-)(?!\s+(?:same\s+)?(?:day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn)\b)/i;
 const FIRST_PERSON = /(^|[^\p{L}'])(i|we|us|our|ours|my|me|mine|myself|ourselves)(?![\p{L}'])/iu;
 const SPEAKER = /(^|[.?!]\s+)(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s/;
 const STAGE = /\[[^\]]*\]|\((?:inaudible|laughter|applause|crosstalk|unclear|indistinct|ends|end)\)/i;

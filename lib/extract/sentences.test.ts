@@ -136,3 +136,12 @@ describe("resolving a leading 'It'", () => {
     expect(isFactual(s)).toBe(false);
   });
 });
+
+describe("demonstrative time adverbials", () => {
+  it("does not read 'That evening' as a demonstrative subject, but keeps 'That committee' unclear", () => {
+    const [a] = sentences("That evening the Danish envoy to Chile, Count Erik Holm, departed the country.");
+    expect(a.pronounSubject).toBe(false);
+    const [b] = sentences("That committee will meet at least twice a year in the capital.");
+    expect(b.pronounSubject).toBe(true);
+  });
+});

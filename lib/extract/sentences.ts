@@ -77,6 +77,8 @@ export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean;
 // Subjects that point back to something named earlier ("It is 312 plants today.", "Each partner ...").
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
+/** "That evening", "that same day", "this morning": the words after a demonstrative that make it a time adverbial. */
+const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn|same)$/;
 const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
 // Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
 // gentlemen, …") are courtesy, not facts.
@@ -283,7 +285,9 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
         // ("These are the two axes: A and B" names its items after the colon and stays.)
         (/^(these|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(AUX|VERB)$/.test(body[subjectStart(body) + 1]?.pos ?? "") && !body.some((t) => t.text === ":")) ||
         // "This committee will meet yearly": which committee is in an earlier sentence.
-        (/^(this|these|that|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(NOUN|ADJ)$/.test(body[subjectStart(body) + 1]?.pos ?? "")),
+        // ("That evening the ambassador left": a demonstrative time adverbial, not the subject.)
+        (/^(this|these|that|those)$/.test(body[subjectStart(body)]?.lower ?? "") && /^(NOUN|ADJ)$/.test(body[subjectStart(body) + 1]?.pos ?? "") &&
+          !TIME_ADVERBIAL.test(body[subjectStart(body) + 1]?.lower ?? "")),
       questionTurn: false,
       firstPerson: false,
       secondPerson: false,

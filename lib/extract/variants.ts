@@ -44,7 +44,8 @@ function dateForms(answer: string, ty: AnswerType): string[] {
 }
 
 function listForms(answer: string): string[] {
-  const items = answer.split(/\s*,\s*|\s+(?:and|or|&)\s+/).filter(Boolean);
+  // A comma between digits is a thousands separator ("18,000 and 21,000"), not a list comma.
+  const items = answer.split(/\s*(?:(?<!\d),|,(?!\d))\s*|\s+(?:and|or|&)\s+/).filter(Boolean);
   if (items.length < 2) return [];
   const join = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
   return [join(items), [...items].reverse().join(" and "), join([...items].sort()), items.join(", ")];

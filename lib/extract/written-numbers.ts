@@ -1,9 +1,11 @@
 // Numbers written in shapes the tokenizer does not read as one quantity: vote tallies ("by 85–1",
 // "a vote of 68 to 32"), money ranges ("£35-39 billion"), money glued to its scale ("$300million"),
 // periods of years ("2019-20", "the 2014-20 budget"), a force's strength ("a 450-strong force")
-// and the rank of an edition ("the twelfth competition"). Each is read from the sentence text
+// the rank of an edition ("the twelfth competition"), ranks glued to a superlative ("fourth-largest"),
+// "20-plus", ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
 // with its offsets, so the cloze blanks exactly what the text writes.
 import type { Candidate, DocContext } from "./candidate";
+import { explicitYears } from "./dates";
 import { isFactual, type Sentence } from "./sentences";
 import { ordinalValue, parseNumber } from "./text";
 
@@ -23,6 +25,13 @@ const SHAPES: Shape[] = [
   { re: /[$€£¥]\d+(?:\.\d+)?(?:billion|million|bn)\b/gu, kind: "number", format: "money" },
   { re: /(?<![\p{L}\p{N}])(?:1[6-9]|20)\d\d\s?[-–]\s?(?:\d\d)(?![\p{N}])/gu, kind: "date", format: "period" },
   { re: /(?<![\p{L}\p{N}.,])(\d[\d,]*)-strong\b/gu, kind: "number", format: "strength", group: 1 },
+  // "for 20-plus years": a bound, asked as written (no near distractor: see isApproximate).
+  { re: /(?<![\p{L}\p{N}.,])\d{1,4}-plus(?=\s\p{L})/gu, kind: "number", format: "plus" },
+  // "between 40% and 45%", "between $2 million and $3 million": a range is one answer, not two
+  // bounds each shown beside the other's blank.
+  { re: /(?<=\bbetween\s)[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)? and [$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)?(?![\p{N}])/gu, kind: "number", format: "range" },
+  // "the fourth-largest port", "the second-biggest party": a rank glued to its superlative.
+  { re: /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|richest|poorest|oldest|longest|fastest|strongest)\b/giu, kind: "number", format: "ordinal", group: 1 },
 ];
 
 // "the twelfth competition", "the fourth summit": the rank of an edition or meeting (not "the first time").
@@ -52,7 +61,8 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
       if (sh.before && !sh.before.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
       const g = sh.group ?? 0;
       const start = m.index + (g ? m[0].indexOf(m[g]) : 0);
-      push(start, start + m[g].length, sh.kind, sh.format, parseNumber(m[g].replace(/[-–].*$/, "")));
+      const value = sh.format === "ordinal" ? ordinalValue(m[g]) : parseNumber(m[g].replace(/[-–].*$/, ""));
+      push(start, start + m[g].length, sh.kind, sh.format, value);
     }
   }
   EDITION.lastIndex = 0;
@@ -63,6 +73,52 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
   return out;
 }
 
+// "the spirit of '41", "since '98": a year clipped to two digits after a preposition or "the".
+const CLIPPED = /(?<=\b(?:of|in|since|from|until|by|the)\s)['\u2019](\d\d)(?![\p{L}\p{N}'\u2019])/gu;
+
+/**
+ * The full year of a clipped "'81" at offset `at`, or null when it is not certain. In a text that
+ * writes full years, the century puts it within 30 years of the nearest one (a narrative of the
+ * 1870s reads "'81" as 1881) and no other century comes within 50; in a text without, the century
+ * before publication, only when the two digits lie above the publication year's own ("'41" in a
+ * text of 2019 is 1941; "'15" could be 1915 or 2015).
+ */
+export function clippedYear(yy: number, at: number, doc: DocContext): number | null {
+  const p = doc.published;
+  const ys = explicitYears(doc);
+  if (ys.length) {
+    const anchor = ys.reduce((best, y) => (Math.abs(y.at - at) < Math.abs(best.at - at) ? y : best)).year;
+    const options = [17, 18, 19, 20].map((c) => c * 100 + yy).filter((y) => !p || y <= p.year);
+    const near = options.filter((y) => Math.abs(y - anchor) <= 30);
+    if (near.length !== 1 || options.some((y) => y !== near[0] && Math.abs(y - anchor) < 50)) return null;
+    return near[0];
+  }
+  if (!p || yy <= p.year % 100) return null;
+  return (Math.floor(p.year / 100) - 1) * 100 + yy;
+}
+
+/** Clipped years in a sentence ("the spirit of '41"): a date, not a count of 41 (see clippedYear). */
+function clippedYears(s: Sentence, doc: DocContext): Candidate[] {
+  const body = doc.masked.slice(s.bodyStart, s.bodyEnd);
+  const out: Candidate[] = [];
+  CLIPPED.lastIndex = 0;
+  for (let m = CLIPPED.exec(body); m; m = CLIPPED.exec(body)) {
+    const year = clippedYear(Number(m[1]), s.bodyStart + m.index, doc);
+    if (year === null) continue;
+    out.push({
+      kind: "date",
+      sentence: s,
+      answer: String(year),
+      start: s.bodyStart + m.index,
+      end: s.bodyStart + m.index + m[0].length,
+      answerType: { t: "year", year },
+      fields: { year, written: m[0], clipped: true, alsoAccepted: [m[0]] },
+      blank: "____",
+    });
+  }
+  return out;
+}
+
 export function extractWrittenNumbers(doc: DocContext): Candidate[] {
-  return doc.sentences.filter(isFactual).flatMap((s) => hits(s, doc));
+  return doc.sentences.filter(isFactual).flatMap((s) => [...hits(s, doc), ...clippedYears(s, doc)]);
 }

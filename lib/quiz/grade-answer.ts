@@ -3,6 +3,7 @@
 
 import { editDistance } from "./edit-distance";
 import { analyzeAnswer, UNIT_WORDS, type AnalyzedAnswer } from "./normalize-answer";
+import { gradeSet, setMembers } from "./set-answer";
 
 export type TypedVerdict = "correct" | "near-miss" | "wrong";
 
@@ -96,7 +97,12 @@ export function gradeTypedAnswer(
       best = { verdict, distance, text: target.text };
     }
   }
-  if (!best) return { verdict: "wrong" };
+  if (!best) {
+    // A list of three or more members is a set: any order counts (set-answer.ts).
+    const members = setMembers(expected);
+    const verdict = members ? gradeSet(given, members, (g, e) => gradeTypedAnswer(g, e, []).verdict) : "wrong";
+    return verdict === "wrong" ? { verdict } : { verdict, matched: expected };
+  }
   if (best.distance === 0) return { verdict: "correct", matched: best.text };
 
   // A forgiven typo must point to the expected answer more clearly than to a known wrong one.

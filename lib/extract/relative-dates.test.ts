@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+import { weekMonth } from "./relative-dates";
+
+const dated = (body: string, published = "2009-11-15") => generate(`published: ${published}\n\n${body}\n`).cards.filter((c) => c.kind === "date");
+
+describe("relative dates resolved only when certain", () => {
+  it("reads 'the end of the year' as the document's year", () => {
+    const [c] = dated("The bakery chain will keep its prices frozen until the end of the year, its owner said.", "2005-02-25");
+    expect([c?.prompt, c?.answer]).toEqual(["The bakery chain will keep its prices frozen until the end of ____, its owner said.", "2005"]);
+  });
+
+  it("reads 'the end of the year' in a narrative as the narrative's year", () => {
+    const [, c] = dated("The canal opened in 1869. Traffic grew so fast that a second basin was dug by the end of the year.", "2021-03-01");
+    expect(c?.answer).toBe("1869");
+  });
+
+  it("gives 'next week' a month only when the whole week lies in one month", () => {
+    const [c] = dated("The ministry will hold talks with the rail unions next week about the pension reform.");
+    expect([c?.prompt, c?.answer]).toEqual(["The ministry will hold talks with the rail unions in ____ about the pension reform.", "November 2009"]);
+    // Published Wednesday 25 November 2009: next week runs 30 November – 6 December.
+    expect(dated("The ministry will hold talks with the rail unions next week about the pension reform.", "2009-11-25")).toEqual([]);
+    expect(weekMonth({ year: 2009, month: 11, day: 25 }, 1)).toBeNull();
+  });
+
+  it("reads 'in late August' and 'three months from now' as months", () => {
+    expect(dated("The harvest was delayed until late August by the floods.").map((c) => [c.prompt, c.answer])).toEqual([
+      ["The harvest was delayed until late ____ by the floods.", "August 2009"],
+    ]);
+    expect(dated("The new ferry terminal will open three months from now, the operator said.").map((c) => [c.prompt, c.answer])).toEqual([
+      ["The new ferry terminal will open in ____, the operator said.", "February 2010"],
+    ]);
+  });
+
+  it("makes no date of a span or an approximation", () => {
+    expect(dated("The ministry will hold talks over the next fortnight on the pension reform.")).toEqual([]);
+    expect(dated("The ministry held talks some weeks ago on the pension reform.")).toEqual([]);
+    expect(dated("The new ferry terminal will open a few months from now, the operator said.")).toEqual([]);
+    expect(dated("The ministry held talks during the next week of the strike.")).toEqual([]);
+  });
+});
+
+describe("'the end of the year' in a narrative", () => {
+  it("gives no year when no explicit year is written just before it", () => {
+    const text =
+      "The canal opened in 1869. Traffic grew quickly over the following decades. Merchants petitioned the city council for a larger basin, and the council agreed after a long debate. " +
+      "The engineers drew up three plans, argued over the cost for many months, and finally chose the cheapest design. A new mayor then reopened the whole question, and the engineers had to defend their choice before a committee of merchants. " +
+      "Work began in the spring, when the ice had gone. By the end of the year, the basin was finished.";
+    expect(dated(text, "2021-03-01").some((c) => /basin was finished/.test(c.prompt))).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+// More dates a text gives relative to its own date, each resolved only when the resolution is
+// certain (dates.ts `relativeDateAt` holds the common ones: today, yesterday, last year, in April):
+// - "the end of the year", "the beginning/start/middle/rest of the year": the year of the
+//   document (its narrative year in a text about the past);
+// - "next week", "last week", "this week": the month (and year) — only when every day of that
+//   week lies in one month, so the month is certain; a week across two months gives nothing;
+// - "in early August", "by mid-August", "in late May": the month of the nearest year, like "in
+//   August";
+// - "three months from now": the month that many months after publication.
+// Not dates, and so no card: spans ("the next fortnight", "within three weeks"), approximations
+// ("some weeks ago", "a few months from now"), and dates relative to another event in the text
+// ("one month following its conclusion"), whose anchor the rules cannot resolve with certainty.
+import type { AnswerType, DocContext } from "./candidate";
+import type { Tok } from "./sentences";
+
+export interface RelativeHit {
+  from: number;
+  to: number;
+  type: AnswerType;
+  relative: true;
+  literal: false;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const COUNT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+function monthYear(year: number, month0: number): AnswerType {
+  return { t: "month-year", year: year + Math.floor(month0 / 12), month: (((month0 % 12) + 12) % 12) + 1 };
+}
+
+/**
+ * The month of the calendar week (Monday to Sunday) `weeks` weeks from the published date's week,
+ * or null when that week spans two months.
+ */
+export function weekMonth(p: { year: number; month: number; day: number }, weeks: number): AnswerType | null {
+  const base = Date.UTC(p.year, p.month - 1, p.day);
+  const dow = (new Date(base).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = new Date(base + (weeks * 7 - dow) * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  if (monday.getUTCMonth() !== sunday.getUTCMonth()) return null;
+  return monthYear(monday.getUTCFullYear(), monday.getUTCMonth());
+}
+
+/**
+ * A relative date starting at toks[i] (see the file comment), or null. `documentYear` gives the
+ * year "the year" means at a position (the narrative year of a text about the past).
+ */
+export function moreRelativeDateAt(toks: Tok[], i: number, doc: DocContext, documentYear: (at: number) => number | null): RelativeHit | null {
+  const p = doc.published;
+  const t = toks[i];
+  const w = (k: number) => toks[i + k]?.lower ?? "";
+  const hit = (to: number, type: AnswerType): RelativeHit => ({ from: i, to, type, relative: true, literal: false });
+  // "until the end of the year": the blank replaces "the year".
+  if (t.lower === "the" && w(1) === "year" && toks[i - 1]?.lower === "of" && /^(end|beginning|start|middle|rest|course|close)$/.test(toks[i - 2]?.lower ?? "")) {
+    if (/^(or|and)$/.test(w(2)) || /^(a|an)$/.test(toks[i - 3]?.lower ?? "")) return null;
+    const year = documentYear(t.start);
+    return year === null ? null : hit(i + 2, { t: "year", year });
+  }
+  if (!p) return null;
+  // "next week" / "last week" / "this week" (not "the next week", a span of seven days).
+  if (/^(next|last|this)$/.test(t.lower) && w(1) === "week" && !/^(the|over|past|during|for|within)$/.test(toks[i - 1]?.lower ?? "")) {
+    const ty = weekMonth(p, t.lower === "next" ? 1 : t.lower === "last" ? -1 : 0);
+    return ty ? hit(i + 2, ty) : null;
+  }
+  // "in early August", "by mid-August", "in late May": the month of the nearest year.
+  if (/^(early|late|mid|mid-)$/.test(t.lower) && /^(in|by|until|since|from|during)$/.test(toks[i - 1]?.lower ?? "")) {
+    let k = i + 1;
+    if (toks[k]?.text === "-") k++;
+    const m = MONTHS.indexOf(toks[k]?.lower ?? "");
+    if (m < 0 || !toks[k].cap || /^\d/.test(toks[k + 1]?.text ?? "")) return null;
+    // The month nearest publication (at most six months either way).
+    const diff = m - (p.month - 1);
+    const year = diff > 6 ? p.year - 1 : diff < -6 ? p.year + 1 : p.year;
+    return { from: k, to: k + 1, type: { t: "month-year", year, month: m + 1 }, relative: true, literal: false };
+  }
+  // "three months from now" (never "a few months", never weeks: a week count lands on a day the
+  // text does not name).
+  const n = /^\d{1,2}$/.test(t.text) ? Number(t.text) : COUNT[t.lower];
+  if (n !== undefined && /^months?$/.test(w(1)) && (n === 1) === (w(1) === "month")) {
+    if (w(2) === "from" && w(3) === "now") return hit(i + 4, monthYear(p.year, p.month - 1 + n));
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+
+const cards = (body: string, published = "2019-05-02") => generate(`published: ${published}\n\n${body}\n`).cards;
+const prompts = (body: string, published?: string) => cards(body, published).map((c) => [c.prompt, c.answer]);
+
+describe("numbers that are not plain", () => {
+  it("asks for '20-plus' as written, with no near distractor", () => {
+    const [c] = cards("The ferry captain has crossed the strait for 20-plus years.");
+    expect([c.prompt, c.answer, c.distractors]).toEqual(["The ferry captain has crossed the strait for ____ years.", "20-plus", []]);
+    expect(cards("The ferry captain has crossed the strait for 20 years plus two winters.").some((c) => c.answer === "20-plus")).toBe(false);
+  });
+
+  it("asks for a rank glued to its superlative", () => {
+    expect(prompts("The port is now the fourth-largest container terminal in Europe.")).toContainEqual([
+      "The port is now the ____-largest container terminal in Europe.",
+      "fourth",
+    ]);
+    expect(cards("The port has a fourth-floor office for the harbour master.").some((c) => c.answer === "fourth")).toBe(false);
+  });
+
+  it("asks for a range 'between X and Y' once", () => {
+    const got = prompts("Turnout rose to between 40% and 45% in the northern districts.");
+    expect(got).toEqual([["Turnout rose to between ____ in the northern districts.", "40% and 45%"]]);
+  });
+
+  it("asks for money in two currencies once, accepting either amount", () => {
+    const [c] = cards("The new bridge over the estuary cost €3.5 billion (£3.1 billion) to build.");
+    expect([c.prompt, c.answer]).toEqual(["The new bridge over the estuary cost ____ to build.", "€3.5 billion"]);
+    expect(c.accepted).toContain("£3.1 billion");
+    // Two amounts in one currency are two facts.
+    expect(cards("The bridge cost €3.5 billion and the tunnel €2 billion, the agency said.").map((c) => c.answer)).toEqual(["€3.5 billion", "€2 billion"]);
+  });
+
+  it("reads a clipped year as a year only when its century is certain", () => {
+    const [c] = cards("Veterans still speak of the spirit of '41 when the harbour was rebuilt.");
+    expect([c.prompt, c.answer]).toEqual(["Veterans still speak of the spirit of ____ when the harbour was rebuilt.", "1941"]);
+    expect(c.accepted).toContain("'41");
+    // "'15" in a text of 2019 could be 1915 or 2015.
+    expect(cards("Veterans still speak of the spirit of '15 when the harbour was rebuilt.")).toEqual([]);
+  });
+});
+
+describe("ranges with thousands separators", () => {
+  it("keeps the full stop out of the range and the separators inside the numbers", () => {
+    const c = cards("Average gates were between 18,000 and 21,000. Ticket prices stayed between 2500 and 3000 yen.");
+    expect(c.map((x) => x.answer)).toEqual(["18,000 and 21,000", "2500 and 3000"]);
+    expect(c[0].accepted).toContain("21,000 and 18,000");
+  });
+});
+
+describe("clipped years in a narrative", () => {
+  it("reads '81 in the century of the narrative's years, and refuses it when no century lies near them", () => {
+    const c = cards("The keeper took charge of the light in 1871. In the storm of '81, the landing was washed away.", "2020-09-01");
+    expect(c.find((x) => /storm/.test(x.prompt))?.answer).toBe("1881");
+    // 1950 is the nearest full year: neither 1910 nor 2010 lies within 30 years of it.
+    const mixed = cards("The club was founded in 1950. In the great flood of '10, the ground was lost.", "2020-09-01");
+    expect(mixed.some((x) => /flood/.test(x.prompt))).toBe(false);
+  });
+});
