@@ -4,6 +4,7 @@
 // spelling is compared. See docs/decisions/005-typed-answer-grading.md.
 
 import { foldNumberWords } from "./number-words";
+import { stripAccents } from "./fold-accents";
 
 export interface AnalyzedAnswer {
   /** Non-numeric tokens in order, unit words included ("february", "percent"). */
@@ -51,7 +52,7 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
 function foldCharacters(text: string): string {
   let s = text.normalize("NFKC").toLowerCase();
   s = s.replace(/[ßæœøđðłıþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
-  s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  s = stripAccents(s);
   // Thousands separators (comma, space, thin/no-break space) only in a
   // well-formed grouping: "3,000" and "1 200 000" join, "2,5", "1, 2" and
   // "2 2019" (a day and a year) stay apart.
