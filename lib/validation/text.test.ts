@@ -23,8 +23,8 @@ describe("text validation", () => {
   });
 });
 
+// Schemas are built inside each test, so that mutation testing sees the test run userText.
 describe("user text and ids: each refusal says why", () => {
-  const answer = userText("an answer", 50);
   const message = (schema: z.ZodType, v: unknown) => schema.safeParse(v).error?.issues[0].message;
 
   it.each<[unknown, string]>([
@@ -35,7 +35,18 @@ describe("user text and ids: each refusal says why", () => {
     ["a\u0000b", "An answer contains characters that are not text."],
     ["\u200B\u200B", "An answer has no visible characters."],
   ])("%j → %s", (value, expected) => {
-    expect(message(answer, value)).toBe(expected);
+    expect(message(userText("an answer", 50), value)).toBe(expected);
+  });
+
+  it("words each message for the kind of text it is", () => {
+    const prompt = userText("a prompt", 10);
+    expect([undefined, "   ", "x".repeat(11), "a\u0000b", "\u200B"].map((v) => message(prompt, v))).toEqual([
+      "Enter a prompt.",
+      "Enter a prompt.",
+      "Keep a prompt under 10 characters.",
+      "A prompt contains characters that are not text.",
+      "A prompt has no visible characters.",
+    ]);
   });
 
   it("an id that is not one is refused with a message", () => {
@@ -57,12 +68,11 @@ describe("isCleanText: the control characters refused are exactly C0 (but tab, L
 });
 
 describe("userText: something visible is a letter, digit, symbol or punctuation mark", () => {
-  const answer = userText("an answer", 50);
   it.each(["é", "7", "€", "+", "?", "漢", "٣"])("%j alone is an answer", (v) => {
-    expect(answer.parse(v)).toBe(v);
+    expect(userText("an answer", 50).parse(v)).toBe(v);
   });
   it("keeps exactly max characters, and words the limit with thousands separators", () => {
-    expect(answer.parse("x".repeat(50))).toBe("x".repeat(50));
+    expect(userText("an answer", 50).parse("x".repeat(50))).toBe("x".repeat(50));
     expect(userText("a prompt", 2000).safeParse("x".repeat(2001)).error?.issues[0].message).toBe("Keep a prompt under 2,000 characters.");
   });
 });
