@@ -82,6 +82,11 @@ describe("normalizeAnswer: what is folded away, row by row", () => {
     ["\u00b2 \u216b", "2 xii", "compatibility forms (NFKC): superscript two, Roman numeral twelve"],
     ["per cent", "percent", "per cent is one word"],
     ["per", "per", "per alone is a word"],
+    ["ten cent coin", "10 cent coin", "only 'per' before 'cent' makes percent"],
+    ["12,345 and 123,456", "12345 and 123456", "a first group of two or three digits"],
+    ["(\u22125) and [-3]", "minus 5 and minus 3", "a minus after a bracket"],
+    ["(.6) and about .25", "0.6 and about 0.25", "a leading decimal point after a bracket or a space"],
+    ["3.25km", "3.25 km", "every decimal digit stays"],
   ])("%j -> %j (%s)", (input, expected) => {
     expect(normalizeAnswer(input)).toBe(expected);
   });

@@ -50,8 +50,8 @@ const LEADING_PREPOSITIONS = new Set(["in", "on", "at", "by", "during", "since",
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 function foldCharacters(text: string): string {
-  // The acute accent used as an apostrophe ("O´Brien") first: NFKC would turn it into a space and a combining accent.
-  let s = text.replace(/\u00b4/g, "'").normalize("NFKC").toLowerCase();
+  // The acute accent used as an apostrophe ("O´Brien") joins too, and first: NFKC would turn it into a space and a combining accent.
+  let s = text.replace(/\u00b4/g, "").normalize("NFKC").toLowerCase();
   s = s.replace(/[ßæœøđðłıþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   s = stripAccents(s);
   // Thousands separators (comma or space; NFKC made thin and no-break spaces
