@@ -7,7 +7,7 @@ import { testProjects } from "./vitest.config.mts";
 export default defineConfig({
   test: {
     projects: testProjects({
-      unit: ["lib/validation/**/*.test.ts"],
+      unit: ["lib/validation/**/*.test.ts", "lib/quiz/**/*.test.ts"],
       integration: [
         "tests/integration/double-grade.test.ts",
         "tests/integration/grade-version-clause.test.ts",

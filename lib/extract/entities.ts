@@ -6,6 +6,7 @@ import { isCity, isCommonWord, isFirstName, isKnownOrganization, isRoleWord, org
 import { BLOCS } from "./data/organizations";
 import type { Sentence, Tok } from "./sentences";
 import { stripAccents } from "./text";
+import { editDistance } from "../quiz/edit-distance";
 
 export type EntityType = "person" | "org" | "country";
 
@@ -107,20 +108,6 @@ export function nameKey(s: string): string {
     .trim();
 }
 
-function editDistance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
-}
-
 /** Two spellings of the same person's name (transliteration variants). */
 export function sameName(a: string, b: string): boolean {
   const x = nameKey(a).split(" ");
@@ -129,7 +116,7 @@ export function sameName(a: string, b: string): boolean {
   if (x.slice(0, -1).join(" ") !== y.slice(0, -1).join(" ")) return false;
   const l1 = x[x.length - 1];
   const l2 = y[y.length - 1];
-  return l1 === l2 || (Math.min(l1.length, l2.length) >= 5 && editDistance(l1, l2) <= 1);
+  return l1 === l2 || (Math.min(l1.length, l2.length) >= 5 && editDistance(l1, l2, 1) <= 1);
 }
 
 interface Classified {

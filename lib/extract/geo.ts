@@ -55,9 +55,6 @@ for (const [k, v] of Object.entries(EXTRA)) {
   if (c && !byName.has(k)) byName.set(k, c);
 }
 
-/** Longest country name in words, bounding the look-ahead when matching spans. */
-export const MAX_COUNTRY_WORDS = Math.max(...[...byName.keys()].map((k) => k.split(" ").length));
-
 /**
  * A country named by `text` exactly (case matters for short abbreviations so the
  * pronoun "us" never reads as the United States).

@@ -1,15 +1,13 @@
 import nlp from "compromise";
 
-// compromise is only used for its word lists (first/last names, roles, organisation
-// and place words): looking a word up is O(1), while parsing text with compromise
+// compromise is only used for its word lists (first names, roles, organisations
+// and places): looking a word up is O(1), while parsing text with compromise
 // costs ~0.3 ms per word, far over the extraction budget.
 interface CompromiseModel {
   one: { lexicon: Record<string, string> };
-  two: { orgWords: Record<string, boolean> };
 }
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const LEX = model.one.lexicon;
-const ORG_WORDS = model.two.orgWords;
 
 function tags(word: string): string {
   return LEX[word.toLowerCase()] ?? "";
@@ -17,10 +15,6 @@ function tags(word: string): string {
 
 export function isFirstName(word: string): boolean {
   return /\b(FirstName|MaleName|FemaleName)\b/.test(tags(word));
-}
-
-export function isLastName(word: string): boolean {
-  return /\bLastName\b/.test(tags(word));
 }
 
 /** A known common word (not a name): "Doctrine", "Group", "The". */
@@ -60,17 +54,6 @@ export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
   return EXTRA_TITLES.has(w) || /\b(Actor|Honorific)\b/.test(tags(w));
 }
-
-/** A word that heads an organisation's name ("Group", "Institute", "Company"). */
-export function isOrgWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return ORG_WORDS[w] === true || ORG_EXTRA.has(w);
-}
-const ORG_EXTRA = new Set([
-  "alliance", "organisation", "bloc", "league", "forum", "parliament", "assembly", "congress",
-  "senate", "court", "firm", "corporation", "consortium", "cartel", "movement", "party",
-  "front", "brigade", "militia", "navy", "guard", "secretariat", "programme", "program",
-]);
 
 // Organisation kinds, so distractors for a company are companies, for an alliance alliances.
 const KIND_BY_WORD: Record<string, string> = {

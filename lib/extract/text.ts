@@ -1,6 +1,7 @@
 import { foldNumberWords } from "../quiz/number-words";
 // Small string helpers shared by the extractors and card builders.
 import { mulberry32 } from "../seeded";
+import { stripAccents } from "../quiz/fold-accents";
 
 /** cyrb53: a fast 53-bit string hash; keeps the module free of node:crypto so it also runs in the browser. */
 export function hash(s: string, seed = 0): string {
@@ -27,9 +28,7 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   return out;
 }
 
-export function stripAccents(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
+export { stripAccents };
 
 /** Collapse whitespace and remove the spaces that masking leaves before punctuation. */
 export function tidy(s: string): string {
@@ -46,10 +45,6 @@ export function tidy(s: string): string {
 export function capitalizeFirst(s: string): string {
   // Only past opening quotes and brackets: a leading blank ("____ is ...") must stay as it is.
   return s.replace(/^(["'(\[\s]*)(\p{Ll})/u, (_, p: string, c: string) => p + c.toUpperCase());
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -86,10 +81,6 @@ export function countWord(hay: string, needle: string): number {
   return findWord(hay, needle).length;
 }
 
-export function containsWord(hay: string, needle: string): boolean {
-  return countWord(hay, needle) > 0;
-}
-
 function fold(s: string): string {
   return stripAccents(s).toLowerCase();
 }
@@ -111,7 +102,7 @@ export class WordIndex {
 }
 
 /** Number names for writing a value out ("seven months"); reading numbers goes through `leadingNumber`. */
-export const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,

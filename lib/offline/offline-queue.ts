@@ -3,8 +3,8 @@
 // Pure: the page and the tests hand it the pack and the waiting grades.
 
 import type { OfflineCard, OfflinePack } from "@/lib/dal/offline-pack";
-
-export type GradeName = "again" | "hard" | "good" | "easy";
+import type { GradeName } from "@/lib/srs/grade-names";
+export type { GradeName };
 
 /** A grade made without a network, waiting on the device to be sent (POST /api/review/grade). */
 export interface WaitingGrade {

@@ -292,3 +292,85 @@ describe("assembleQuiz siblings", () => {
     expect(assembleQuiz(deck(5), { length: "all", types: ALL, seed: "x" })).toHaveLength(5);
   });
 });
+
+describe("assembleQuiz: which card can be asked which way", () => {
+  const typesOf = (c: QuizSourceCard) =>
+    ALL.filter((type) => assembleQuiz([c], { length: 1, types: [type], seed: "s" }).length === 1);
+
+  it("multiple choice needs exactly three distractors, all different from the answer and each other once normalized", () => {
+    expect(typesOf(card(7))).toEqual(ALL);
+    // Four distractors (even all different) is not a four-option question.
+    expect(typesOf(card(7, { distractors: ["1907", "1957", "1987", "1997"] }))).toEqual(["true-false", "typed"]);
+    expect(typesOf(card(7, { distractors: ["1907", "1957", "1987", "1,987"] }))).toEqual(["true-false", "typed"]);
+    // An option that normalizes to nothing ("?") could not be told apart from an empty answer.
+    expect(typesOf(card(7, { distractors: ["1907", "1957", "?"] }))).toEqual(["true-false", "typed"]);
+  });
+
+  it("a blank answer can only be asked as true/false, a blank true statement never so", () => {
+    expect(typesOf(card(7, { answer: "   " }))).toEqual(["true-false"]);
+    expect(typesOf(card(7, { trueStatement: "  " }))).toEqual(["multiple-choice", "typed"]);
+    expect(typesOf(card(7, { trueStatement: null }))).toEqual(["multiple-choice", "typed"]);
+  });
+
+  it("a blank false statement is never shown: the true one is", () => {
+    const c = card(7, { falseStatement: "   " });
+    for (let i = 0; i < 10; i++) {
+      expect(assembleQuiz([c], { length: 1, types: ["true-false"], seed: `t${i}` })[0]).toMatchObject({ prompt: "True or false?", statement: c.trueStatement, expected: "true" });
+    }
+  });
+
+  it("asks a true/false question with the prompt 'True or false?'", () => {
+    expect(assembleQuiz([card(7)], { length: 1, types: ["true-false"], seed: "s" })[0]!.prompt).toBe("True or false?");
+  });
+});
+
+describe("assembleQuiz: one card per fact, chosen the same way whatever the input order", () => {
+  const ids = (cards: QuizSourceCard[], types: QuestionType[] = ALL) => assembleQuiz(cards, { length: "all", types, seed: "s" }).map((q) => q.cardId);
+
+  it("takes the card of a fact that can be asked in more of the requested ways", () => {
+    const fewer = card(1, { id: "a-fewer", distractors: [] });
+    const more = card(1, { id: "b-more" });
+    expect(ids([fewer, more])).toEqual(["b-more"]);
+    expect(ids([more, fewer])).toEqual(["b-more"]);
+  });
+
+  it("between cards that can be asked in as many ways, takes the smaller id", () => {
+    const a = card(1, { id: "card-a" });
+    const b = card(1, { id: "card-b" });
+    expect(ids([b, a])).toEqual(["card-a"]);
+    expect(ids([a, b])).toEqual(["card-a"]);
+  });
+
+  it("compares statements without case or punctuation, but keeps the words apart", () => {
+    const a = card(1, { trueStatement: "The bridge opened in 1990.", falseStatement: null, source: "s1" });
+    const same = card(2, { trueStatement: "the bridge, opened in 1990!", falseStatement: null, source: "s2" });
+    expect(ids([a, same], ["true-false"])).toHaveLength(1);
+    const joined = card(3, { trueStatement: "Thebridge opened in 1990.", falseStatement: null, source: "s3" });
+    expect(ids([a, joined], ["true-false"])).toHaveLength(2);
+  });
+
+  it("a sentence a card was cut from is not a statement: the same words as another card's statement do not make them siblings", () => {
+    const cut = card(1, { source: "The bridge opened in 1990.", trueStatement: "A", falseStatement: null });
+    const stated = card(2, { source: "Another sentence.", trueStatement: "The bridge opened in 1990.", falseStatement: null });
+    expect(ids([cut, stated])).toHaveLength(2);
+  });
+
+  it("a card without a source sentence is still asked", () => {
+    expect(ids([card(1, { source: "" }), card(2, { source: "" })])).toHaveLength(2);
+  });
+
+  it("says why it refuses a quiz it cannot build", () => {
+    expect(() => assembleQuiz(deck(3), { length: 3, types: [], seed: "s" })).toThrow("assembleQuiz: at least one question type is required");
+    expect(() => assembleQuiz(deck(3), { length: 0, types: ALL, seed: "s" })).toThrow('assembleQuiz: length must be a positive integer or "all", got 0');
+  });
+});
+
+describe("toPublicQuestion: the statement only where there is one", () => {
+  it("keeps a true/false question's statement and gives a multiple-choice one none", () => {
+    const c = card(7, { falseStatement: null });
+    const [tf] = assembleQuiz([c], { length: 1, types: ["true-false"], seed: "s" });
+    expect(toPublicQuestion(tf!)).toStrictEqual({ cardId: c.id, kind: "date", type: "true-false", prompt: "True or false?", statement: c.trueStatement });
+    const [mc] = assembleQuiz([c], { length: 1, types: ["multiple-choice"], seed: "s" });
+    expect(Object.keys(toPublicQuestion(mc!)).sort()).toEqual(["cardId", "kind", "options", "prompt", "type"]);
+  });
+});

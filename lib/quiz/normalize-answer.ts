@@ -4,6 +4,7 @@
 // spelling is compared. See docs/decisions/005-typed-answer-grading.md.
 
 import { foldNumberWords } from "./number-words";
+import { stripAccents } from "./fold-accents";
 
 export interface AnalyzedAnswer {
   /** Non-numeric tokens in order, unit words included ("february", "percent"). */
@@ -49,18 +50,19 @@ const LEADING_PREPOSITIONS = new Set(["in", "on", "at", "by", "during", "since",
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 function foldCharacters(text: string): string {
-  let s = text.normalize("NFKC").toLowerCase();
+  // The acute accent used as an apostrophe ("O´Brien") joins too, and first: NFKC would turn it into a space and a combining accent.
+  let s = text.replace(/\u00b4/g, "").normalize("NFKC").toLowerCase();
   s = s.replace(/[ßæœøđðłıþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
-  s = s.normalize("NFD").replace(/\p{M}/gu, "");
-  // Thousands separators (comma, space, thin/no-break space) only in a
-  // well-formed grouping: "3,000" and "1 200 000" join, "2,5", "1, 2" and
-  // "2 2019" (a day and a year) stay apart.
-  s = s.replace(/(?<![\d.])\d{1,3}(?:[, \u00a0\u202f\u2009]\d{3})+(?!\d)/g, (m) => m.replace(/\D/g, ""));
+  s = stripAccents(s);
+  // Thousands separators (comma or space; NFKC made thin and no-break spaces
+  // plain ones) only in a well-formed grouping: "3,000" and "1 200 000" join,
+  // "2,5", "1, 2" and "2 2019" (a day and a year) stay apart.
+  s = s.replace(/(?<![\d.])\d{1,3}(?:[, ]\d{3})+(?!\d)/g, (m) => m.replace(/\D/g, ""));
   for (const [pattern, word] of SYMBOL_WORDS) s = s.replace(pattern, word);
   // A minus sign before a number is meaning, not punctuation; a hyphen inside a word is not.
   s = s.replace(/(^|[^\p{L}\p{N}])[-\u2212](?=\d)/gu, "$1 minus ");
   // Apostrophes and dots join rather than split: "O'Brien" = "OBrien", "U.S." = "US".
-  s = s.replace(/['\u2018\u2019\u02bc`\u00b4]/g, "");
+  s = s.replace(/['\u2018\u2019\u02bc`]/g, "");
   // A decimal point with no digit before it is still a decimal point: ".6" = 0.6, never 6.
   s = s.replace(/(?<![\p{L}\p{N}])\.(?=\d)/gu, "0.");
   s = s.replace(/(?<!\d)\.|\.(?!\d)/g, "");

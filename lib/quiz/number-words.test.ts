@@ -66,3 +66,68 @@ describe("foldNumberWords", () => {
     expect(fold("north month seventh")).toEqual([w("north"), w("month"), n(7)]);
   });
 });
+
+// The grammar, rule by rule: what extends a number phrase and what starts a new one.
+describe("foldNumberWords grammar", () => {
+  const values = (text: string) => fold(text).map((t) => (t.kind === "number" ? t.value : t.text));
+
+  it.each<[string, (number | string)[], string]>([
+    ["thirty", [30], "a tens word alone"],
+    ["ninety nine", [99], "tens then unit"],
+    ["eighty five", [85], "tens then unit"],
+    ["twelve hundred", [1200], "a teen times a hundred"],
+    ["ten hundred", [1000], "ten times a hundred"],
+    ["twenty one hundred", [2100], "tens and unit times a hundred"],
+    ["3 hundredth", [300], "digits times an ordinal hundred"],
+    ["five hundred thousand", [500_000], "hundreds times a scale"],
+    ["one thousand and one", [1001], "'and' after a scale"],
+    ["one hundred and twenty third", [123], "'and' then an ordinal ending the phrase"],
+    ["1.15 million", [1_150_000], "a decimal times a scale, without floating-point dust"],
+    ["007", [7], "leading zeros"],
+  ])("%j is %j (%s)", (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each<[string, (number | string)[], string]>([
+    ["twenty hundred", [20, 100], "a hundred does not follow a tens word (that is a year, said otherwise)"],
+    ["one hundred twenty hundred", [120, 100], "a hundred does not multiply 100 or more"],
+    ["hundred hundred", [100, 100], "nor a hundred"],
+    ["thousand thousand", [1000, 1000], "a scale does not follow a scale"],
+    ["one million thousand", [1_000_000, 1000], "nor directly after a larger one"],
+    ["one thousand two million", [1002, 1_000_000], "a scale only grows smaller"],
+    ["nine fifty", [9, 50], "a tens word does not follow a unit"],
+    ["ninety ninety", [90, 90], "nor a tens word"],
+    ["twenty and one", [20, "and", 1], "'and' only after a hundred or a scale"],
+    ["one hundred and fifth", [100, "and", 5], "'and' does not join an ordinal"],
+    ["one thousand and", [1000, "and"], "'and' at the end stays a word"],
+    ["and one", ["and", 1], "'and' at the start stays a word"],
+    ["1 thousand 5", [1000, 5], "digits do not extend a phrase after it started"],
+    ["zero zero", [0, 0], "zero never combines"],
+    ["zero hundred", [0, 100], "not even with a hundred"],
+    ["twenty first second", [21, 2], "an ordinal ends the phrase"],
+  ])("%j is %j (%s)", (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it("derives ordinals: the irregular ones, -th and -ieth", () => {
+    expect(values("first second third fifth eighth ninth twelfth")).toEqual([1, 2, 3, 5, 8, 9, 12]);
+    expect(values("fourth eleventh nineteenth seventy seventh")).toEqual([4, 11, 19, 77]);
+    expect(values("thirtieth fortieth thousandth millionth")).toEqual([30, 40, 1000, 1_000_000]);
+    expect(values("th ieth onety firstth")).toEqual(["th", "ieth", "onety", "firstth"]);
+  });
+
+  it("reads spoken years with centuries 10 to 29, 'oh' or 'o' before a unit, and nothing longer", () => {
+    expect(values("ten twenty")).toEqual([1020]);
+    expect(values("twenty ten")).toEqual([2010]);
+    expect(values("nineteen eighty")).toEqual([1980]);
+    expect(values("twenty o nine")).toEqual([2009]);
+    expect(values("nineteen oh five hundred")).toEqual([1905, 100]);
+    expect(values("thirty twenty")).toEqual([30, 20]);
+    expect(values("nineteen oh")).toEqual([19, "oh"]);
+    expect(values("twenty oh")).toEqual([20, "oh"]);
+    expect(values("nineteen oh hundred")).toEqual([19, "oh", 100]);
+    expect(values("twenty twenty thousand")).toEqual([20, 20_000]);
+    expect(values("twenty twenty hundred")).toEqual([20, 20, 100]);
+    expect(values("nineteen eighty million")).toEqual([19, 80_000_000]);
+  });
+});

@@ -7,7 +7,10 @@
 // (Anki counts answers in a filtered deck against that deck, not the home
 // deck's new-card limit); a suspended or buried card never changes schedule.
 
-export type QuizRating = "again" | "good";
+import type { GradeName } from "@/lib/srs/grade-names";
+
+/** A quiz answer moves a card by one of two grades only. */
+export type QuizRating = Extract<GradeName, "again" | "good">;
 
 export interface QuizFeedbackInput {
   correct: boolean;

@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, Rating, State, StrategyMode, type Card, type Grade, type RecordLogItem, type ReviewLog } from "ts-fsrs";
 import { addDays, daysBetween, localDay, startOfDay } from "@/lib/progress/local-day";
 import { toFsrsParameters, type SchedulerSettings } from "./settings";
+import type { GradeName } from "./grade-names";
 
 /**
  * A card's FSRS memory state as Recall stores it (mirrors the CardState row).
@@ -19,7 +20,7 @@ export interface MemoryState {
   lastReview: Date | null;
 }
 
-export type GradeName = "again" | "hard" | "good" | "easy";
+export type { GradeName };
 
 export const GRADES: readonly { name: GradeName; rating: Grade; label: string; key: string }[] = [
   { name: "again", rating: Rating.Again, label: "Again", key: "1" },

@@ -22,9 +22,9 @@ export const PasswordSchema = z
   .refine(isCleanText, "Your password contains control characters (such as NUL): use letters, digits, symbols or spaces.")
   .refine((p) => p.replace(INVISIBLE, "").length > 0, "A password made only of spaces or invisible characters is too easy to guess.");
 
-/** The part of an email before "@", when it is long enough to matter in a password. */
+/** The part of an email before "@", lower-cased, when it is long enough (4 characters) to matter in a password. */
 function emailName(email: string): string | null {
-  const name = email.split("@")[0];
+  const name = email.split("@")[0].toLowerCase();
   return name.length >= 4 ? name : null;
 }
 

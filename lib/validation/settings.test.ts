@@ -159,3 +159,28 @@ describe("settings: each refusal names the field and what to enter", () => {
     expect(retentionWarning(Number.NaN)).toBeNull();
   });
 });
+
+describe("settings: the retention warning and rounding, word for word", () => {
+  it("above 95% warns of the review cost; below 80% says how much will be forgotten", () => {
+    expect(retentionWarning(0.96)).toBe("Above 95%, every extra point costs many more reviews: intervals shrink fast while you forget only slightly less.");
+    expect(retentionWarning(0.75)).toBe("Below 80%, you will have forgotten more than 25% of cards by the time they come back: fewer reviews, but more relearning.");
+    expect(retentionWarning(0.7)).toBe("Below 80%, you will have forgotten more than 30% of cards by the time they come back: fewer reviews, but more relearning.");
+  });
+  it("rounds the desired retention to three decimals, half up", () => {
+    expect(valueOf("desiredRetention", "0.8555")).toBe(0.856);
+    expect(valueOf("desiredRetention", "0.8554")).toBe(0.855);
+    expect(valueOf("desiredRetention", "0.9004")).toBe(0.9);
+  });
+  it("refuses a retention that is not a finite number, with the range", () => {
+    for (const v of ["Infinity", "-Infinity", "1e999", "0x1"]) expect(errorFor("desiredRetention", v), v).toBe("Enter a number from 0.7 to 0.97 for the desired retention.");
+  });
+  it("reads a FormData field that is absent as missing, with the field's own message", () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(VALID)) if (k !== "newPerDay") form.set(k, v);
+    expect(parseSettingsForm(form)).toEqual({ ok: false, fieldErrors: { newPerDay: "Enter the new cards a day." } });
+  });
+  it("checks each step against 7 days in its own unit", () => {
+    expect(errorFor("learningSteps", "1m 7d 169h")).toBe('Keep each step to 7 days or less ("169h" is longer): longer gaps are FSRS\'s job.');
+    expect(errorFor("learningSteps", "10080m 168h 7d")).toBeUndefined();
+  });
+});

@@ -23,8 +23,8 @@ describe("text validation", () => {
   });
 });
 
+// Schemas are built inside each test, so that mutation testing sees the test run userText.
 describe("user text and ids: each refusal says why", () => {
-  const answer = userText("an answer", 50);
   const message = (schema: z.ZodType, v: unknown) => schema.safeParse(v).error?.issues[0].message;
 
   it.each<[unknown, string]>([
@@ -35,10 +35,44 @@ describe("user text and ids: each refusal says why", () => {
     ["a\u0000b", "An answer contains characters that are not text."],
     ["\u200B\u200B", "An answer has no visible characters."],
   ])("%j → %s", (value, expected) => {
-    expect(message(answer, value)).toBe(expected);
+    expect(message(userText("an answer", 50), value)).toBe(expected);
+  });
+
+  it("words each message for the kind of text it is", () => {
+    const prompt = userText("a prompt", 10);
+    expect([undefined, "   ", "x".repeat(11), "a\u0000b", "\u200B"].map((v) => message(prompt, v))).toEqual([
+      "Enter a prompt.",
+      "Enter a prompt.",
+      "Keep a prompt under 10 characters.",
+      "A prompt contains characters that are not text.",
+      "A prompt has no visible characters.",
+    ]);
   });
 
   it("an id that is not one is refused with a message", () => {
     expect(message(IdSchema, "a b")).toBe("That id could not be read.");
+  });
+});
+
+describe("isCleanText: the control characters refused are exactly C0 (but tab, LF, CR) and DEL", () => {
+  it.each([0x00, 0x01, 0x08, 0x0b, 0x0c, 0x0e, 0x1f, 0x7f])("U+%s is refused", (code) => {
+    expect(isCleanText(`a${String.fromCharCode(code)}b`)).toBe(false);
+  });
+  it.each([0x09, 0x0a, 0x0d, 0x20, 0x7e, 0x80, 0xa0])("U+%s is kept", (code) => {
+    expect(isCleanText(`a${String.fromCharCode(code)}b`)).toBe(true);
+  });
+  it("refuses a lone low surrogate too, keeps a whole astral character", () => {
+    expect(isCleanText("a\uDE00b")).toBe(false);
+    expect(isCleanText("a\uD83D\uDE00b")).toBe(true);
+  });
+});
+
+describe("userText: something visible is a letter, digit, symbol or punctuation mark", () => {
+  it.each(["é", "7", "€", "+", "?", "漢", "٣"])("%j alone is an answer", (v) => {
+    expect(userText("an answer", 50).parse(v)).toBe(v);
+  });
+  it("keeps exactly max characters, and words the limit with thousands separators", () => {
+    expect(userText("an answer", 50).parse("x".repeat(50))).toBe("x".repeat(50));
+    expect(userText("a prompt", 2000).safeParse("x".repeat(2001)).error?.issues[0].message).toBe("Keep a prompt under 2,000 characters.");
   });
 });

@@ -24,6 +24,17 @@ export async function signInWithoutForm(page: Page, email: string): Promise<void
   expect(res.headers()["location"]).not.toContain("error");
 }
 
+/**
+ * Fails unless `page`'s session is `user`'s: next-auth's GET /api/auth/session
+ * names their email. The first line of a test that needs a signed-in learner.
+ */
+export async function expectSignedInAs(page: Page, user: { email: string }): Promise<void> {
+  const res = await page.request.get("/api/auth/session");
+  expect(res.status(), "GET /api/auth/session").toBe(200);
+  const session = (await res.json()) as { user?: { email?: string } } | null;
+  expect(session?.user?.email, "the session is the signed-in learner's").toBe(user.email);
+}
+
 export const test = base.extend<{ user: { email: string } }>({
   user: async ({ page }, use) => {
     const email = uniqueEmail("learner");

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { test, expect } from "./fixtures";
+import { test, expect, expectSignedInAs } from "./fixtures";
 import { sharedDir } from "../support/shared-dir";
 
 const FIXTURES = path.join(sharedDir(), "fixtures", "anki");
 
 test("import an Anki collection package with its history, see the summary, then study and export it", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/import");
   await expect(page.getByRole("heading", { name: "Import and export" })).toBeVisible();
   await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles(path.join(FIXTURES, "statistics-history.colpkg"));
@@ -43,7 +43,7 @@ test("import an Anki collection package with its history, see the summary, then 
 });
 
 test("a file that is not an Anki package is refused with a clear message and nothing is imported", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/import");
   await page.getByLabel("Anki package (.apkg or .colpkg)").setInputFiles({ name: "notes.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("front,back\nhello,world\n") });
   await page.getByRole("button", { name: "Import" }).click();
@@ -53,7 +53,7 @@ test("a file that is not an Anki package is refused with a clear message and not
 });
 
 test("CSV: preview with the problem rows, then save the good ones into a deck", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/import");
   await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("front,back,tags\nhola,hello,spanish\n,nothing\nadiós,goodbye,spanish\n") });
   await expect(page.getByText("2 cards ready, 1 row with problems (not imported).")).toBeVisible();
@@ -68,7 +68,7 @@ test("CSV: preview with the problem rows, then save the good ones into a deck", 
 });
 
 test("full backup: download it, then restore it into a new account", async ({ page, browser, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/import");
   await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("uno,one\ndos,two\n") });
   await page.getByRole("button", { name: "Save 2 cards" }).click();
@@ -95,7 +95,7 @@ test("full backup: download it, then restore it into a new account", async ({ pa
 });
 
 test("own cards: add one by hand to a deck, find it in the card browser, suspend it from a selection, then delete the deck", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/import");
   await page.getByLabel("CSV file (front, back, optional tags)").setInputFiles({ name: "words.csv", mimeType: "text/csv", buffer: Buffer.from("uno,one\n") });
   await page.getByLabel("Deck").fill("Numbers");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, signInWithoutForm, createAccount, uniqueEmail } from "./fixtures";
+import { test, expect, signInWithoutForm, createAccount, uniqueEmail, expectSignedInAs } from "./fixtures";
 
 // Issue 14, offline review: the service worker keeps the review page, the
 // device keeps today's cards and the grades made offline, and back online the
@@ -51,7 +51,7 @@ function deviceKeeps(page: Page) {
 }
 
 test("graded offline, reloaded offline, synced once back online", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/review");
   await readyForOffline(page);
   // The worker controls the page from its first visit on (clients.claim); a reload proves the cached copy is complete.
@@ -89,7 +89,7 @@ test("graded offline, reloaded offline, synced once back online", async ({ page,
 });
 
 test("a grade made offline on a card graded meanwhile elsewhere is reported, not applied twice", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/review");
   await readyForOffline(page);
   const pack = await (await page.request.get("/api/review/offline")).json();
@@ -110,7 +110,7 @@ test("a grade made offline on a card graded meanwhile elsewhere is reported, not
 });
 
 test("signing out clears the device's cards and waiting grades, after asking", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/review");
   await readyForOffline(page);
   await context.setOffline(true);
@@ -139,7 +139,7 @@ test("signing out clears the device's cards and waiting grades, after asking", a
 });
 
 test("the installed app opens offline on Today and goes on to Review", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   // Any signed-in page installs the worker, which keeps Today and Review.
   await page.goto("/");
   await expect.poll(() => page.evaluate(async () => Boolean(await (await caches.open("recall-pages")).match("/"))), { timeout: 20_000 }).toBe(true);
@@ -161,7 +161,7 @@ test.describe("a connection that is up but carries nothing", () => {
   test.use({ serviceWorkers: "block" });
 
   test("a grade that gets no answer switches the page to the device's cards, and nothing is lost", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     await page.goto("/review");
     await expect(page.getByTestId("offline-ready")).toBeVisible();
     // Server actions (POST /review) now fail at the network level; the browser still believes it is online.
@@ -198,7 +198,7 @@ function packOwner(page: Page) {
 }
 
 test("a learner whose session ended without signing out leaves nothing for the next one on the device", async ({ page, context, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/review");
   await readyForOffline(page);
   const first = await packOwner(page);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page, TestInfo } from "@playwright/test";
-import { test, expect } from "./fixtures";
+import { test, expect, expectSignedInAs } from "./fixtures";
 
 // Issue 14: every page at 390×844 (touch) and on a desktop, in the light and
 // the dark theme, with screenshots attached to the report.
@@ -64,7 +64,7 @@ async function gradeSome(page: Page, n: number) {
 
 test("every page works on a phone and a desktop, light and dark: no sideways scroll, no squeezed text, no serious axe violation, no 404", async ({ page, user, browser }, testInfo) => {
   test.setTimeout(300_000);
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await gradeSome(page, 6);
   await page.goto("/documents");
   const docHref = await page.locator('a[href^="/documents/c"], a[href^="/documents/"]:not([href="/documents/new"])').first().getAttribute("href");
@@ -105,7 +105,7 @@ test("every page works on a phone and a desktop, light and dark: no sideways scr
 });
 
 test("on a phone the navigation is a menu, key hints give way to buttons, grade buttons are big", async ({ page, user, browser }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   const ctx = await contextFor(browser, page, PHONE, "light");
   const p = await ctx.newPage();
   await p.goto("/");
@@ -137,7 +137,7 @@ test("on a phone the navigation is a menu, key hints give way to buttons, grade 
 });
 
 test("the heatmap opens on today on a phone and a tapped day shows its count; the mastery table's headers stand apart", async ({ page, user, browser }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await gradeSome(page, 3);
   const ctx = await contextFor(browser, page, PHONE, "light");
   const p = await ctx.newPage();
@@ -190,7 +190,7 @@ const luminanceOf = (p: Page, color: string) =>
 const pageIsDark = async (p: Page) => (await luminanceOf(p, await p.evaluate(() => getComputedStyle(document.body).backgroundColor))) < 0.2;
 
 test("dark mode follows the system, and Settings switches Light / Dark / System on this device", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/settings");
   expect(await pageIsDark(page)).toBe(true);
@@ -214,7 +214,7 @@ test("dark mode follows the system, and Settings switches Light / Dark / System 
 });
 
 test("charts take the theme's colours", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await gradeSome(page, 4);
   const barFill = async () => {
     await page.goto("/progress");
@@ -250,7 +250,7 @@ test("installable: favicon, icons and a web app manifest", async ({ page, reques
 });
 
 test("a first-run tour of review, quiz and progress, once; ? lists the keys", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/");
   const tour = page.getByTestId("tour");
   await expect(tour.getByRole("heading", { name: "Review what is due" })).toBeVisible();

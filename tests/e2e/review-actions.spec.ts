@@ -1,4 +1,4 @@
-import { test, expect } from "./fixtures";
+import { test, expect, expectSignedInAs } from "./fixtures";
 
 function count(text: string | null): number {
   return Number(/(\d+) left/.exec(text ?? "")?.[1] ?? NaN);
@@ -47,7 +47,7 @@ test("a suspended card leaves the queue and can be unsuspended from its page", a
 });
 
 test("Ctrl+Z undoes the last action whatever it was: after B the bury, then the grade before it (issue 12 rule 9)", async ({ page, user }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   await page.goto("/review");
   await page.locator("[data-ready=true]").waitFor();
   const first = (await page.getByTestId("prompt").textContent()) ?? "";
@@ -71,7 +71,7 @@ test("Ctrl+Z undoes the last action whatever it was: after B the bury, then the 
 });
 
 test("the counts show new, learning and review after every answer; a second tab's grade is refused with what the first gave (issue 15 item 11)", async ({ page, user, context }) => {
-  expect(user.email).toContain("@");
+  await expectSignedInAs(page, user);
   const other = await context.newPage();
   for (const p of [page, other]) {
     await p.goto("/review");

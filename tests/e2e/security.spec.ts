@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { request as newRequest, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
-import { test, expect, createAccount, uniqueEmail, PASSWORD } from "./fixtures";
+import { test, expect, createAccount, uniqueEmail, PASSWORD, expectSignedInAs } from "./fixtures";
 import { LoopbackClient } from "./loopback-client";
 
 const root = path.resolve(__dirname, "../..");
@@ -54,7 +54,7 @@ test.describe("response headers", () => {
 
 test.describe("session cookie", () => {
   test("is HttpOnly, SameSite=Lax, and not Secure over plain HTTP (signed in through next-auth's endpoint)", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false, path: "/" });
     // Scripts in the page cannot read it.
@@ -234,7 +234,7 @@ test.describe("cross-site requests", () => {
   }
 
   test("a forged cross-origin server action POST is refused and changes nothing; the same request from the app's origin works", async ({ page, user, baseURL }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     const cardId = await firstCardId(page);
     const id = actionId("app/(app)/review/actions.ts", "cardAction");
     const forge = (origin: string) =>
@@ -293,7 +293,7 @@ test.describe("injected markup is shown as text", () => {
   const ANSWER = `<script>window.__pwned=2</script>`;
 
   test("a card edited to HTML renders as text on the card page, the card list and the review page", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
       dialogs.push(d.message());
@@ -355,7 +355,7 @@ test.describe("oversized input in the browser", () => {
   const TOO_BIG = /too long|too large|limit/i;
 
   test("pasting 5 MB of text gets a message, not an error page", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     await page.goto("/documents/new");
     await page.getByLabel("Title").fill("Too long");
     await page.getByLabel("Text").evaluate((el, n) => {
@@ -369,7 +369,7 @@ test.describe("oversized input in the browser", () => {
   });
 
   test("uploading a 5 MB file gets a message, not an error page", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     await page.goto("/documents/new");
     await page.getByLabel("Title").fill("Too large");
     await page.locator("input[type=file]").setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(FIVE_MB, "a ") });
@@ -381,7 +381,7 @@ test.describe("oversized input in the browser", () => {
 
 test.describe("request bodies are read up to a limit (413)", () => {
   test("the grade endpoint refuses a 1 MB body with 413 and still grades a normal one", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     const huge = JSON.stringify({ cardId: "x", version: 0, grade: "good", pad: "a".repeat(1_000_000) });
     const res = await page.request.post("/api/review/grade", { data: huge, headers: { "content-type": "application/json" } });
     expect(res.status()).toBe(413);
@@ -399,7 +399,7 @@ test.describe("request bodies are read up to a limit (413)", () => {
   });
 
   test("a server action refuses a body over its 3 MB limit with 413", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     const id = actionId("app/(app)/review/actions.ts", "cardAction");
     const res = await page.request.post("/review", {
       headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
@@ -428,7 +428,7 @@ test.describe("redirects stay on this site", () => {
   });
 
   test("?next= with CR, LF, tab or non-ASCII never breaks the Location header (no 500)", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     // Signed in, /sign-in redirects straight to ?next=.
     for (const next of ["/%0a/x", "/%0d%0aSet-Cookie:%20a=b", "/%09/evil.example", "/%C3%A9t%C3%A9", "/%E2%80%AEevil", "/review?q=%00"]) {
       const res = await page.request.get(`/sign-in?next=${next}`, { maxRedirects: 0 });
@@ -454,7 +454,7 @@ test.describe("redirects stay on this site", () => {
 
 test.describe("cross-site Origin values", () => {
   test("Origin: null or an unparsable Origin on the grade endpoint gets 403 with the cross-site message, not a 500", async ({ page, user }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     for (const origin of ["null", "not a url", "http://", "file:///x"]) {
       const res = await page.request.post("/api/review/grade", { data: { cardId: "x", version: 0, grade: "good" }, headers: { Origin: origin } });
       expect(res.status(), origin).toBe(403);
@@ -465,7 +465,7 @@ test.describe("cross-site Origin values", () => {
 
 test.describe("sign-out ends the session", () => {
   test("after signing out, the old cookie replayed reads nothing: pages redirect to sign-in, the JSON API answers 401", async ({ page, user, baseURL }) => {
-    expect(user.email).toContain("@");
+    await expectSignedInAs(page, user);
     await page.goto("/");
     const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!;
     const replay = await newRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: `${cookie.name}=${cookie.value}` } });

@@ -9,15 +9,10 @@ import { undoLast, UndoError, type UndoHead } from "@/lib/dal/undo";
 import { NotFoundError } from "@/lib/dal/errors";
 import { toQueueView, type QueueView } from "./queue-view";
 import { IdSchema } from "@/lib/validation/text";
+import { GradeRequestSchema } from "@/lib/validation/grade-request";
+import type { GradeName } from "@/lib/srs/grade-names";
 
 const Id = IdSchema;
-
-const GradeSchema = z.object({
-  cardId: Id,
-  version: z.number().int().min(0),
-  grade: z.enum(["again", "hard", "good", "easy"]),
-  durationMs: z.number().int().min(0).max(3_600_000).optional(),
-});
 
 /**
  * `undo`: the last action Ctrl+Z would undo now (null: nothing). `notice`:
@@ -32,7 +27,7 @@ export type Notice =
   | { kind: "buried" }
   | { kind: "suspended"; cardId: string }
   | { kind: "undone"; action: UndoHead["action"] }
-  | { kind: "graded-elsewhere"; grade: string | null };
+  | { kind: "graded-elsewhere"; grade: GradeName | null };
 
 const NOT_YOURS = { error: "This card is not in your collection." };
 
@@ -43,7 +38,7 @@ async function queueFor(userId: string): Promise<QueueView> {
 /** Grades a card and returns the user's next queue, so the page needs no reload. */
 export async function gradeAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser("/review");
-  const parsed = GradeSchema.safeParse(input);
+  const parsed = GradeRequestSchema.safeParse(input);
   if (!parsed.success) return { error: "That grade could not be read. Reload the page and try again." };
   try {
     const outcome = await gradeCard(user.id, parsed.data, new Date());

@@ -10,8 +10,8 @@ import type { QueueView } from "./queue-view";
 import { ErrorMessage } from "@/app/error-message";
 import { useOfflineReview } from "@/lib/offline/use-offline-review";
 import { OfflineStatus } from "@/app/components/offline-status";
+import { GRADE_LABEL, type GradeName } from "@/lib/srs/grade-names";
 
-type GradeName = "again" | "hard" | "good" | "easy";
 const GRADE_STYLE: Record<GradeName, string> = {
   again: "bg-red-700 hover:bg-red-800",
   hard: "bg-amber-700 hover:bg-amber-800",
@@ -24,7 +24,6 @@ interface Notice {
   cardId?: string;
 }
 
-const GRADE_LABEL: Record<string, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
 const UNDO_LABEL: Record<UndoHead["action"], string> = {
   grade: "grade",
   bury: "bury",
@@ -48,7 +47,7 @@ function noticeText(n: ServerNotice): Notice {
     case "graded-elsewhere":
       return {
         text: n.grade
-          ? `Already graded in another tab: ${GRADE_LABEL[n.grade] ?? n.grade}. Your grade was not applied.`
+          ? `Already graded in another tab: ${GRADE_LABEL[n.grade]}. Your grade was not applied.`
           : "This card was changed in another tab (buried, suspended, reset or undone). Your grade was not applied.",
       };
   }

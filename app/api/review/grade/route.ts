@@ -1,15 +1,8 @@
-import { z } from "zod";
 import { apiUserId, crossSiteProblem, json, readJson } from "@/lib/api-request";
 import { gradeCard, type EarlierGrade } from "@/lib/dal/grading";
 import { NotFoundError } from "@/lib/dal/errors";
-import { IdSchema } from "@/lib/validation/text";
-
-const GradeSchema = z.object({
-  cardId: IdSchema,
-  version: z.number().int().min(0),
-  grade: z.enum(["again", "hard", "good", "easy"]),
-  durationMs: z.number().int().min(0).max(3_600_000).optional(),
-});
+import { GradeRequestSchema } from "@/lib/validation/grade-request";
+import { GRADE_LABEL, GRADE_NAMES } from "@/lib/srs/grade-names";
 
 /**
  * POST /api/review/grade {cardId, version, grade} — grades a card once
@@ -25,8 +18,8 @@ export async function POST(req: Request): Promise<Response> {
   if (!userId) return json({ error: "Sign in first." }, 401);
   const body = await readJson(req);
   if ("response" in body) return body.response;
-  const parsed = GradeSchema.safeParse(body.value);
-  if (!parsed.success) return json({ error: "Send {cardId, version, grade} with grade one of again, hard, good, easy." }, 400);
+  const parsed = GradeRequestSchema.safeParse(body.value);
+  if (!parsed.success) return json({ error: `Send {cardId, version, grade} with grade one of ${GRADE_NAMES.join(", ")}.` }, 400);
   try {
     const outcome = await gradeCard(userId, parsed.data, new Date());
     if (outcome.status === "duplicate") return json({ ...outcome, message: duplicateMessage(outcome.gradedSince) });
@@ -39,6 +32,6 @@ export async function POST(req: Request): Promise<Response> {
 
 function duplicateMessage(since: EarlierGrade | null): string {
   if (!since) return "This card changed since it was shown (buried, suspended, reset or undone elsewhere): the grade was not applied.";
-  const grade = since.grade[0].toUpperCase() + since.grade.slice(1);
+  const grade = GRADE_LABEL[since.grade];
   return since.source === "quiz" ? `Already graded by a quiz answer: ${grade}. This grade was not applied.` : `Already graded in another tab: ${grade}. This grade was not applied.`;
 }
