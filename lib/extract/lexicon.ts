@@ -5,9 +5,11 @@ import nlp from "compromise";
 // costs ~0.3 ms per word, far over the extraction budget.
 interface CompromiseModel {
   one: { lexicon: Record<string, string> };
+  two: { orgWords: Record<string, boolean> };
 }
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const LEX = model.one.lexicon;
+const ORG_WORDS = model.two.orgWords;
 
 function tags(word: string): string {
   return LEX[word.toLowerCase()] ?? "";
@@ -54,6 +56,17 @@ export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
   return EXTRA_TITLES.has(w) || /\b(Actor|Honorific)\b/.test(tags(w));
 }
+
+/** A word that heads an organisation's name ("Group", "Institute", "Company"). */
+export function isOrgWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_WORDS[w] === true || ORG_EXTRA.has(w);
+}
+const ORG_EXTRA = new Set([
+  "alliance", "organisation", "bloc", "league", "forum", "parliament", "assembly", "congress",
+  "senate", "court", "firm", "corporation", "consortium", "cartel", "movement", "party",
+  "front", "brigade", "militia", "navy", "guard", "secretariat", "programme", "program",
+]);
 
 // Organisation kinds, so distractors for a company are companies, for an alliance alliances.
 const KIND_BY_WORD: Record<string, string> = {
