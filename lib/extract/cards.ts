@@ -69,7 +69,7 @@ function withArticle(name: string, masked: string, at: number): string {
 
 /** "John Howard said: "We are two great Pacific democracies."": a first-person sentence names its speaker. */
 export function attribute(s: Candidate["sentence"], text: string): string {
-  return (s.firstPerson || s.questionTurn) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+  return (s.firstPerson || s.questionTurn || s.opinion) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
 }
 
 /** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */
@@ -187,7 +187,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && (cloze.includes(`${MASK} (${BLANK})`) || cloze.includes(`${BLANK} (${MASK})`))) cloze = null;
   // "Australia is ____.": with (almost) nothing left around the blank, a learner cannot tell what is asked.
   if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
-  if (cloze) cloze = attribute(s, cloze);
+  // A claim's statement names its speaker already (claims.ts).
+  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;
@@ -212,7 +213,7 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   // A date the text writes without a year ("a reference date of 30 June", often one that recurs each
   // year) accepts no form with a year added: the year would be a guess, and a wrong one accepted.
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
-  const trueStatement = attribute(s, c.statement ?? render(doc.masked, s, context));
+  const trueStatement = c.fields.attributed && c.statement ? c.statement : attribute(s, c.statement ?? render(doc.masked, s, context));
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
   if (distractors.length && (c.statement || occurrences > 0 || c.blank)) {

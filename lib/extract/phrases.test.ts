@@ -1,0 +1,127 @@
+// Attributed claims (claims.ts) and phrase clozes (phrases.ts), on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { analyzeDocument, generate } from "./index";
+import { attributedStatement, claimAllowed } from "./claims";
+import { phraseGivenAway } from "./phrases";
+import { quizItems } from "./views";
+import { malformedItems } from "../../scripts/eval-cards";
+
+function phrases(text: string) {
+  return analyzeDocument(text).candidates.filter((c) => c.fields.claim).map((c) => ({ answer: c.answer, statement: c.statement }));
+}
+
+const INTERVIEW = `title: Radio interview with Tom Reyes of Coast FM (Fisheries Minister Ana Duarte)
+published: 2023-03-09
+
+REYES: Why did you close the northern fishery?
+
+FISHERIES MINISTER: The main reason is science. I think Lake Orva is a fragile nursery for young cod, and we simply have to protect it.
+
+REYES: Some say the ban will cost jobs.
+
+FISHERIES MINISTER: Our agreement with the trawler owners is central to the plan. The Coastal Fisheries Accord was signed in May. This accord sets a quota of 4,000 tonnes. It means compensation for every licensed boat.`;
+
+describe("phrase clozes: what a named subject is, has or means", () => {
+  it("blanks the complement of a linking verb after a named subject", () => {
+    expect(phrases("The Baltic Council has no permanent secretariat.")).toEqual([{ answer: "no permanent secretariat", statement: "The Baltic Council has no permanent secretariat." }]);
+    expect(phrases("Iceland is a founding member of the Arctic Forum.")[0].answer).toBe("founding member of the Arctic Forum");
+  });
+
+  it("needs a subject that says what the clause is about", () => {
+    // "The final reason" or a bare pronoun points to something said before.
+    expect(phrases("The final reason is money.")).toEqual([]);
+    expect(phrases("They are a fragile nursery for young cod.")).toEqual([]);
+  });
+
+  it("takes what there is, keeping the rest of the sentence as context", () => {
+    expect(phrases("There will be a joint committee on fishing quotas from next year.")).toEqual([
+      { answer: "joint committee on fishing quotas", statement: "There will be a joint committee on fishing quotas from next year." },
+    ]);
+    // Hedged existence is not a fact.
+    expect(phrases("There might be a joint committee on fishing quotas from next year.")).toEqual([]);
+  });
+
+  it("takes a transitive verb's object after a named subject, but not a report or a wish", () => {
+    expect(phrases("Sponsored by Peru, the Lima Protocol banned the dumping of oil waste.")[0]).toMatchObject({ answer: "dumping of oil waste" });
+    expect(phrases("The Lima Protocol wanted a cleaner coast for everyone.")).toEqual([]);
+  });
+
+  it("refuses answers that are pronouns, fillers, bare names, lone generic nouns or evaluations stated as fact", () => {
+    expect(phrases("The Lima Protocol is part of it.")).toEqual([]);
+    expect(phrases("The Lima Protocol is a good thing.")).toEqual([]);
+    expect(phrases("The Lima Protocol is Peru.")).toEqual([]);
+    expect(phrases("In 2019, the Senate approved the treaty overwhelmingly.")).toEqual([]);
+    // An unattributed judgement is not stated as a fact.
+    expect(phrases("The Lima Protocol is a wonderful achievement of diplomacy.")).toEqual([]);
+  });
+
+  it("keeps a long answer's head phrase and never cuts a figure from its unit", () => {
+    const [p] = phrases("The Lima Protocol means tariff free access for 99.5 per cent of Peru's mineral and fish exports within five years.");
+    expect(p.answer).toBe("tariff free access");
+  });
+
+  it("refuses a clause whose place or thing is named elsewhere, or what a colon lists", () => {
+    expect(phrases("Quechua is the main language there.")).toEqual([]);
+    expect(phrases("Peru has three export markets: China and Chile.")).toEqual([]);
+  });
+
+  it("says when the rest of the prompt gives the blank away", () => {
+    expect(phraseGivenAway("The fishing quota is a quota on fishing.", "quota on fishing")).toBe(true);
+    expect(phraseGivenAway("The accord sets a quota on fishing.", "quota on fishing")).toBe(false);
+  });
+});
+
+describe("attributed claims: what a speaker said", () => {
+  it("attributes a transcript's opinion to its speaker instead of stating it as fact", () => {
+    const ps = phrases(INTERVIEW);
+    const nursery = ps.find((p) => p.answer === "fragile nursery for young cod");
+    expect(nursery?.statement).toBe('Ana Duarte said: "I think Lake Orva is a fragile nursery for young cod, and we simply have to protect it."');
+    const cards = generate(INTERVIEW).cards.filter((c) => c.answer === "fragile nursery for young cod");
+    expect(cards[0].prompt).toMatch(/^Ana Duarte said: "I think Lake Orva is a ____/);
+    // An attributed claim is a fact about what was said: its true statement names the speaker too.
+    expect(cards[0].trueStatement).toMatch(/^Ana Duarte said:/);
+  });
+
+  it("makes no card of the same opinion when nobody is known to say it", () => {
+    expect(phrases("I think Lake Orva is a fragile nursery for young cod, and we simply have to protect it.")).toEqual([]);
+    expect(generate("I think Lake Orva is a fragile nursery for young cod.").cards).toEqual([]);
+  });
+
+  it("quotes the speaker's own first-person words verbatim", () => {
+    const p = phrases(INTERVIEW).find((x) => x.answer === "central to the plan");
+    expect(p?.statement).toBe('Ana Duarte said: "Our agreement with the trawler owners is central to the plan."');
+  });
+
+  it("spells out 'this accord' and 'It' and reports the clause under the speaker's name", () => {
+    const ps = phrases(INTERVIEW);
+    expect(ps.find((p) => p.answer === "quota of 4,000 tonnes")?.statement).toBe("According to Ana Duarte, the Coastal Fisheries Accord sets a quota of 4,000 tonnes.");
+    expect(ps.find((p) => p.answer === "compensation for every licensed boat")?.statement).toBe(
+      "According to Ana Duarte, the Coastal Fisheries Accord means compensation for every licensed boat.",
+    );
+  });
+
+  it("leaves 'this accord' unresolved when two names could be meant", () => {
+    const text = "The Coastal Fisheries Accord was signed in May. The Inland Waters Accord was signed in June. This accord sets a quota of 4,000 tonnes.";
+    expect(phrases(text).find((p) => p.answer === "quota of 4,000 tonnes")).toBeUndefined();
+  });
+
+  it("never takes a claim from a question or a sentence addressed to 'you'", () => {
+    const s = analyzeDocument(INTERVIEW).doc.sentences;
+    expect(s.filter((x) => x.question).every((x) => !claimAllowed(x))).toBe(true);
+    expect(phrases("Your ministry is a fragile nursery for young cod.")).toEqual([]);
+  });
+
+  it("writes the attribution forms", () => {
+    expect(attributedStatement({ speaker: "Ana Duarte" }, "The accord sets a quota", { firstPerson: false, verbatim: true })).toBe("According to Ana Duarte, the accord sets a quota.");
+    expect(attributedStatement({ speaker: "Ana Duarte" }, "Peru sets a quota", { firstPerson: false, verbatim: true, properStart: true })).toBe("According to Ana Duarte, Peru sets a quota.");
+    expect(attributedStatement({ speaker: "Ana Duarte" }, "It means a quota for us", { firstPerson: true, verbatim: true, about: "The accord" })).toBe(
+      'Ana Duarte said of the accord: "It means a quota for us."',
+    );
+    expect(attributedStatement({ speaker: null }, "We set a quota", { firstPerson: true, verbatim: true })).toBeNull();
+    expect(attributedStatement({ speaker: "Ana Duarte" }, "We set a quota", { firstPerson: true, verbatim: false })).toBeNull();
+  });
+
+  it("leaves no malformed quiz item on the interview", () => {
+    expect(malformedItems(quizItems(generate(INTERVIEW)))).toEqual([]);
+  });
+});
