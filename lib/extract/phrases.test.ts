@@ -23,8 +23,15 @@ FISHERIES MINISTER: Our agreement with the trawler owners is central to the plan
 
 describe("phrase clozes: what a named subject is, has or means", () => {
   it("blanks the complement of a linking verb after a named subject", () => {
-    expect(phrases("The Baltic Council has no permanent secretariat.")).toEqual([{ answer: "no permanent secretariat", statement: "The Baltic Council has no permanent secretariat." }]);
-    expect(phrases("Iceland is a founding member of the Arctic Forum.")[0].answer).toBe("founding member of the Arctic Forum");
+    expect(phrases("Unlike the Nordic Council, the Baltic Council has no permanent secretariat.")).toEqual([
+      { answer: "no permanent secretariat", statement: "Unlike the Nordic Council, the Baltic Council has no permanent secretariat." },
+    ]);
+    expect(phrases("Since 1996, Iceland has been a founding member of the Arctic Forum.")[0].answer).toBe("founding member of the Arctic Forum");
+  });
+
+  it("makes no card when almost nothing is left around the blank", () => {
+    expect(phrases("Latvia has no permanent secretariat.")).toEqual([]);
+    expect(phrases("Latvia is a founding member.")).toEqual([]);
   });
 
   it("needs a subject that says what the clause is about", () => {

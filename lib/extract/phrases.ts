@@ -15,6 +15,8 @@ import { tidy } from "./text";
 const MAX_PER_SENTENCE = 2;
 /** Longest answer, in tokens (articles excluded). */
 const MAX_ANSWER = 7;
+/** Fewest words the statement keeps around the blank (the speaker's name not counted). */
+const MIN_CONTEXT = 4;
 /** A whole sentence longer than this is cut to the clause the answer is in. */
 const MAX_STATEMENT_WORDS = 32;
 
@@ -95,8 +97,7 @@ function nounPhrase(toks: Tok[], a: number, maxPP: number, subject = false): num
  */
 function shortened(toks: Tok[], a: number, end: number): number {
   const cut = toks[end]?.lower === "of" && toks.slice(a, end).some((t) => PP.test(t.lower));
-  if (cut) return nounPhrase(toks, a, 0);
-  if (end - a <= MAX_ANSWER) return end;
+  if (!cut && end - a <= MAX_ANSWER) return end;
   const one = nounPhrase(toks, a, 1);
   return one - a <= MAX_ANSWER && toks[one]?.lower !== "of" ? one : nounPhrase(toks, a, 0);
 }
@@ -206,6 +207,12 @@ function clauseStarts(toks: Tok[]): number[] {
   });
 }
 
+function wordsBetween(toks: Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (/\p{L}/u.test(toks[k].text)) n++;
+  return n;
+}
+
 /** End of the clause an answer ends at: the next ",", ";", ":", dash or sentence end. */
 function clauseEnd(toks: Tok[], from: number): number {
   let k = from;
@@ -264,8 +271,11 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     // The statement: the whole sentence when short, else the clause (with a fronted phrase kept).
     const whole = wholeWords <= MAX_STATEMENT_WORDS;
     // "But here's the problem: APEC has …": what a colon announces is the statement.
+    // "But here's the problem: APEC has …": what a colon announces is the statement, unless that
+    // leaves too little around the blank ("APEC has ____").
     const colon = toks.slice(0, cl.subj[0]).map((t) => t.text).lastIndexOf(":");
-    const fromTok = colon >= 0 ? colon + 1 : whole || a === subjectStart(toks) ? 0 : a;
+    const base = whole || a === subjectStart(toks) ? 0 : a;
+    const fromTok = colon >= base && wordsBetween(toks, colon + 1, cl.answer[0]) + wordsBetween(toks, cl.answer[1], whole ? toks.length : clauseEnd(toks, cl.answer[1])) >= MIN_CONTEXT ? colon + 1 : base;
     const to = whole ? toks.length : clauseEnd(toks, cl.answer[1]);
     const span = toks.slice(fromTok, to);
     if (span.some((t) => /^(you|your|yours)$/.test(t.lower))) continue;
@@ -273,6 +283,9 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     // A resolved "It" in the speaker's own first-person words: "Tony Abbott said of the agreement: "It means …"".
     const about = resolved && firstPerson && fromTok === cl.subj[0] && s.resolved ? s.resolved.text : undefined;
     const verbatim = !resolved || !!about;
+    // "Japan is a ____.": a clause with almost nothing around the blank could ask for anything.
+    const spelled = resolved && s.resolved ? s.resolved.text.split(" ").length - wordsBetween(toks, cl.subj[0], cl.subj[1]) : 0;
+    if (wordsBetween(toks, fromTok, cl.answer[0]) + wordsBetween(toks, cl.answer[1], to) + spelled < MIN_CONTEXT) continue;
     const clause = textOf(doc, s, fromTok, to, resolved && !about);
     const properStart = !(resolved && fromTok === cl.subj[0]) && (toks[fromTok].pos === "PROPN" || /^\p{Lu}{2,}/u.test(toks[fromTok].text));
     const statement = attributedStatement(s, clause, { firstPerson, verbatim, about, properStart: properStart || (resolved && fromTok === cl.subj[0] && /^\p{Lu}/u.test(s.resolved?.text ?? "") && !/^(The|A|An)\b/.test(s.resolved?.text ?? "")) });
