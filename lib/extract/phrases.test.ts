@@ -21,6 +21,27 @@ REYES: Some say the ban will cost jobs.
 
 FISHERIES MINISTER: Our agreement with the trawler owners is central to the plan. The Coastal Fisheries Accord was signed in May. This accord sets a quota of 4,000 tonnes. It means compensation for every licensed boat.`;
 
+// Genres the development set does not have: a science podcast and a court report.
+const PODCAST = `title: Episode 42: Saving the Wadden Sea (Marine Biologist Karin Visser)
+published: 2024-06-12
+
+HOST: Welcome back. Karin, what is the Wadden Sea?
+
+MARINE BIOLOGIST: The Wadden Sea is the largest unbroken system of intertidal sand and mud flats in the world. It stretches along the coasts of the Netherlands, Germany and Denmark. I think the Wadden Sea is a nursery for North Sea fish, and we have measured this for twenty years.
+
+HOST: And the seals are coming back?
+
+MARINE BIOLOGIST: Yes. The harbour seal population has recovered since the 1988 epidemic. There are now about 28,000 harbour seals in the area. The Trilateral Wadden Sea Cooperation was founded in 1978. This cooperation has a common secretariat in Wilhelmshaven. Our main worry is the rising sea level.
+
+HOST: Thank you.`;
+
+const COURT = `title: Court rules on harbour expansion
+published: 2023-11-02
+
+The Regional Administrative Court annulled the permit for the Eastport harbour expansion on Tuesday. The judges found that the environmental assessment ignored the impact on a protected bird colony. The permit had been issued by the provincial government in 2021.
+
+The ruling is a setback for the harbour authority, which had planned to start work in spring. The authority has six weeks to appeal. Environmental groups welcomed the decision. The expansion plan includes a new container terminal and a rail link to the inland port.`;
+
 describe("phrase clozes: what a named subject is, has or means", () => {
   it("blanks the complement of a linking verb after a named subject", () => {
     expect(phrases("Unlike the Nordic Council, the Baltic Council has no permanent secretariat.")).toEqual([
@@ -60,6 +81,10 @@ describe("phrase clozes: what a named subject is, has or means", () => {
     expect(phrases("In 2019, the Senate approved the treaty overwhelmingly.")).toEqual([]);
     // An unattributed judgement is not stated as a fact.
     expect(phrases("The Lima Protocol is a wonderful achievement of diplomacy.")).toEqual([]);
+  });
+
+  it("never ends an answer on a modifier cut from its complement", () => {
+    expect(phrases("Rye bread is a bread leavened by wild yeast and lactic acid bacteria in Finland.").map((p) => p.answer)).not.toContain("bread leavened");
   });
 
   it("keeps a long answer's head phrase and never cuts a figure from its unit", () => {
@@ -130,5 +155,18 @@ describe("attributed claims: what a speaker said", () => {
 
   it("leaves no malformed quiz item on the interview", () => {
     expect(malformedItems(quizItems(generate(INTERVIEW)))).toEqual([]);
+  });
+});
+
+describe("reach: a podcast and a court report written for this test", () => {
+  it("attributes the guest's claims, resolves 'this cooperation', and reports the court's ruling", () => {
+    const pod = phrases(PODCAST);
+    expect(pod).toContainEqual({ answer: "nursery for North Sea fish", statement: 'Karin Visser said: "I think the Wadden Sea is a nursery for North Sea fish, and we have measured this for twenty years."' });
+    expect(pod).toContainEqual({ answer: "common secretariat in Wilhelmshaven", statement: "According to Karin Visser, the Trilateral Wadden Sea Cooperation has a common secretariat in Wilhelmshaven." });
+    // "Our main worry" says nothing without the speaker's context: no card.
+    expect(pod.map((p) => p.answer)).not.toContain("rising sea level");
+    expect(phrases(COURT).map((p) => p.answer)).toEqual(["permit for the Eastport harbour expansion"]);
+    expect(malformedItems(quizItems(generate(PODCAST)))).toEqual([]);
+    expect(malformedItems(quizItems(generate(COURT)))).toEqual([]);
   });
 });

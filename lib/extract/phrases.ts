@@ -167,6 +167,8 @@ function goodAnswer(toks: Tok[], [a, b]: [number, number], evaluativeOk: boolean
   const words = ans.filter((t) => /\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > MAX_ANSWER) return false;
   if (ans.some((t) => PRONOUNS.test(t.lower))) return false;
+  // "a bread leavened | by wild yeast": the answer ends on its noun, not on a modifier cut from what follows.
+  if (!/^(NOUN|PROPN|NUM|PART)$/.test(ans[ans.length - 1].pos)) return false;
   const nouns = ans.filter((t) => t.pos === "NOUN");
   // Names and figures alone are the other extractors' facts.
   if (nouns.length === 0 && !(ans[0].pos === "ADJ" && ans.some((t) => PP.test(t.lower)) && ans.some((t) => t.pos === "PROPN" || t.pos === "NOUN"))) return false;
