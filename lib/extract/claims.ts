@@ -36,6 +36,33 @@ export function attributedStatement(s: Pick<Sentence, "speaker">, clause: string
   return `According to ${s.speaker}, ${opts.properStart ? text : text.charAt(0).toLowerCase() + text.slice(1)}.`;
 }
 
+/** Longest question, in words, that may lead into an answer's card. */
+const MAX_QUESTION_WORDS = 25;
+
+/**
+ * The question a transcript answer replies to: the last sentence of the previous speaker's turn
+ * when it is a question (the answer's own earlier sentences are passed over, at most six). Null
+ * when the turn before is not a question, is someone's statement, or is too long to quote.
+ */
+export function questionBefore(doc: { sentences: Sentence[] }, s: Sentence): string | null {
+  if (!s.speaker) return null;
+  for (let j = s.index - 1; j >= 0 && j >= s.index - 7; j--) {
+    const p = doc.sentences[j];
+    if (p.speaker === s.speaker) continue;
+    if (!p.question || p.fragment) return null;
+    const words = p.text.split(/\s+/).length;
+    return words <= MAX_QUESTION_WORDS && !/["\u201c\u201d]/.test(p.text) ? p.text : null;
+  }
+  return null;
+}
+
+/** `Asked "Why did you close the fishery?", Ana Duarte said: "The main reason is science."` (verbatim). */
+export function answerStatement(question: string, speaker: string | null, clause: string): string | null {
+  if (!speaker) return null;
+  const text = clause.replace(/\s*[.;:,–—-]*\s*$/, "");
+  return `Asked "${question}", ${speaker} said: "${capitalizeFirst(text)}."`;
+}
+
 /** A verb, or a third-person verb the tagger read as a plural noun ("This accord sets/NOUN a quota"). */
 export const verbLike = (toks: Tok[], k: number): boolean =>
   toks[k]?.pos === "VERB" || (toks[k]?.pos === "NOUN" && /[^s]s$/.test(toks[k].lower) && /^(DET|NUM)$/.test(toks[k + 1]?.pos ?? ""));

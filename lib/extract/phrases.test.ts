@@ -114,6 +114,13 @@ describe("attributed claims: what a speaker said", () => {
     expect(cards[0].trueStatement).toMatch(/^Ana Duarte said:/);
   });
 
+  it("gives a bare subject ('the main reason') the interviewer's question as context, and nothing else does", () => {
+    expect(phrases(INTERVIEW)).toContainEqual({ answer: "science", statement: 'Asked "Why did you close the northern fishery?", Ana Duarte said: "The main reason is science."' });
+    // The same answer after a statement, not a question: no card (tested without a speaker above too).
+    const noQuestion = INTERVIEW.replace("REYES: Why did you close the northern fishery?", "REYES: You closed the northern fishery.");
+    expect(phrases(noQuestion).map((p) => p.answer)).not.toContain("science");
+  });
+
   it("makes no card of the same opinion when nobody is known to say it", () => {
     expect(phrases("I think Lake Orva is a fragile nursery for young cod, and we simply have to protect it.")).toEqual([]);
     expect(generate("I think Lake Orva is a fragile nursery for young cod.").cards).toEqual([]);

@@ -7,7 +7,7 @@
 // a resolved "It", or a definite noun phrase with a complement ("the terms of the settlement").
 // Statements are attributed to the sentence's speaker (claims.ts). Linear in the sentence length.
 import type { Candidate, DocContext } from "./candidate";
-import { attributedStatement, claimAllowed, verbLike } from "./claims";
+import { answerStatement, attributedStatement, claimAllowed, questionBefore, verbLike } from "./claims";
 import { subjectStart, type Sentence, type Tok } from "./sentences";
 import { tidy } from "./text";
 
@@ -102,6 +102,11 @@ function shortened(toks: Tok[], a: number, end: number): number {
   return one - a <= MAX_ANSWER && toks[one]?.lower !== "of" ? one : nounPhrase(toks, a, 0);
 }
 
+/** A clause-final "-ing" word the tagger read as a verb ("is training."). */
+function gerundAt(toks: Tok[], k: number): boolean {
+  return toks[k]?.pos === "VERB" && /ing$/.test(toks[k].lower) && (!toks[k + 1] || /^[.,;:!?]$/.test(toks[k + 1].text));
+}
+
 interface Clause {
   /** Token range of the subject (empty for "there is"). */
   subj: [number, number];
@@ -147,6 +152,8 @@ function clauseAt(toks: Tok[], a: number, resolvedTo = -1): Clause | null {
   k++;
   // "has been", "is being": keep reading the verb group; "is doing", "has taken": not a linking verb.
   if (toks[k] && /^(been|being)$/.test(toks[k].lower)) k++;
+  // "The final reason is training.": a clause-final "-ing" word after "is" is a noun, not a progressive.
+  if (gerundAt(toks, k)) return { subj: [a, subjEnd], answer: [k, k + 1], existential, object: false };
   if (toks[k] && /^(VERB|AUX)$/.test(toks[k].pos)) return null;
   if (toks[k] && /^(not|n't|never)$/.test(toks[k].lower)) return null;
   // "served as": the complement follows "as".
@@ -168,8 +175,9 @@ function goodAnswer(toks: Tok[], [a, b]: [number, number], evaluativeOk: boolean
   if (words.length === 0 || words.length > MAX_ANSWER) return false;
   if (ans.some((t) => PRONOUNS.test(t.lower))) return false;
   // "a bread leavened | by wild yeast": the answer ends on its noun, not on a modifier cut from what follows.
-  if (!/^(NOUN|PROPN|NUM|PART)$/.test(ans[ans.length - 1].pos)) return false;
-  const nouns = ans.filter((t) => t.pos === "NOUN");
+  const gerund = b === a + 1 && gerundAt(toks, a);
+  if (!/^(NOUN|PROPN|NUM|PART)$/.test(ans[ans.length - 1].pos) && !gerund) return false;
+  const nouns = ans.filter((t) => t.pos === "NOUN" || gerund);
   // Names and figures alone are the other extractors' facts.
   if (nouns.length === 0 && !(ans[0].pos === "ADJ" && ans.some((t) => PP.test(t.lower)) && ans.some((t) => t.pos === "PROPN" || t.pos === "NOUN"))) return false;
   const headIdx = ans.findIndex((t, k) => t.pos === "NOUN" && !/^(NOUN)$/.test(ans[k + 1]?.pos ?? ""));
@@ -178,7 +186,7 @@ function goodAnswer(toks: Tok[], [a, b]: [number, number], evaluativeOk: boolean
   if (!evaluativeOk && ans.some((t) => EVALUATIVE.test(t.lower))) return false;
   // A one-word answer must be a noun of some weight ("training", not "use"), and not one that points
   // back to something named before ("approved the ____" → "treaty", "signed an ____" → "agreement").
-  if (words.length === 1 && (words[0].text.length < 5 || words[0].pos !== "NOUN" || toks[a - 1]?.pos === "DET" || /^(its|their|his|her|our|my)$/.test(toks[a - 1]?.lower ?? ""))) return false;
+  if (words.length === 1 && (words[0].text.length < 5 || (words[0].pos !== "NOUN" && !gerund) || toks[a - 1]?.pos === "DET" || /^(its|their|his|her|our|my)$/.test(toks[a - 1]?.lower ?? ""))) return false;
   return true;
 }
 
@@ -191,6 +199,12 @@ function specificSubject(toks: Tok[], [a, b]: [number, number], resolved: boolea
   if (subj.some((t) => t.pos === "PROPN")) return true;
   // "The terms of the financial settlement": a definite noun phrase with a complement.
   return /^(the|our|my)$/.test(subj[0].lower) && subj.some((t) => PP.test(t.lower)) && subj.filter((t) => t.pos === "NOUN").length >= 2;
+}
+
+/** "the final reason", "our main worry": a definite noun phrase without a name or complement. */
+function bareDefinite(toks: Tok[], [a, b]: [number, number]): boolean {
+  const subj = toks.slice(a, b);
+  return subj.length >= 2 && /^(the|our|my)$/.test(subj[0].lower) && subj[subj.length - 1].pos === "NOUN" && subj.slice(1).every((t) => /^(ADJ|NOUN)$/.test(t.pos));
 }
 
 /** Where clauses may start: the sentence's subject position and after clause openers. */
@@ -268,7 +282,9 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     const cl = clauseAt(toks, a, resolvedTo);
     if (!cl) continue;
     const resolved = resolvedTo > a;
-    if (!cl.existential && !specificSubject(toks, cl.subj, resolved)) continue;
+    // "The final reason is training.": a bare definite subject is understood from the question it answers.
+    const asked = !cl.existential && !specificSubject(toks, cl.subj, resolved) && bareDefinite(toks, cl.subj) ? questionBefore(doc, s) : null;
+    if (!cl.existential && !specificSubject(toks, cl.subj, resolved) && !asked) continue;
     if (!goodAnswer(toks, cl.answer, !!s.speaker)) continue;
     // The statement: the whole sentence when short, else the clause (with a fronted phrase kept).
     const whole = wholeWords <= MAX_STATEMENT_WORDS;
@@ -285,12 +301,13 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     // A resolved "It" in the speaker's own first-person words: "Tony Abbott said of the agreement: "It means …"".
     const about = resolved && firstPerson && fromTok === cl.subj[0] && s.resolved ? s.resolved.text : undefined;
     const verbatim = !resolved || !!about;
+    if (asked && resolved) continue;
     // "Japan is a ____.": a clause with almost nothing around the blank could ask for anything.
     const spelled = resolved && s.resolved ? s.resolved.text.split(" ").length - wordsBetween(toks, cl.subj[0], cl.subj[1]) : 0;
     if (wordsBetween(toks, fromTok, cl.answer[0]) + wordsBetween(toks, cl.answer[1], to) + spelled < MIN_CONTEXT) continue;
     const clause = textOf(doc, s, fromTok, to, resolved && !about);
     const properStart = !(resolved && fromTok === cl.subj[0]) && (toks[fromTok].pos === "PROPN" || /^\p{Lu}{2,}/u.test(toks[fromTok].text));
-    const statement = attributedStatement(s, clause, { firstPerson, verbatim, about, properStart: properStart || (resolved && fromTok === cl.subj[0] && /^\p{Lu}/u.test(s.resolved?.text ?? "") && !/^(The|A|An)\b/.test(s.resolved?.text ?? "")) });
+    const statement = asked ? answerStatement(asked, s.speaker, clause) : attributedStatement(s, clause, { firstPerson, verbatim, about, properStart: properStart || (resolved && fromTok === cl.subj[0] && /^\p{Lu}/u.test(s.resolved?.text ?? "") && !/^(The|A|An)\b/.test(s.resolved?.text ?? "")) });
     if (!statement) continue;
     const answer = tidy(doc.masked.slice(toks[cl.answer[0]].start, toks[cl.answer[1] - 1].end).replace(/\s+/g, " "));
     if (phraseGivenAway(statement, answer)) continue;
