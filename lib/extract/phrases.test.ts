@@ -87,6 +87,16 @@ describe("phrase clozes: what a named subject is, has or means", () => {
     expect(phrases("Rye bread is a bread leavened by wild yeast and lactic acid bacteria in Finland.").map((p) => p.answer)).not.toContain("bread leavened");
   });
 
+  it("cuts a whole sentence to the answer's clause when another clause is about an unresolved 'it'", () => {
+    expect(phrases("For Peru, the Lima Protocol lowers the tariff on copper ore and it helps miners.")).toEqual([
+      { answer: "tariff on copper ore", statement: "For Peru, the Lima Protocol lowers the tariff on copper ore." },
+    ]);
+  });
+
+  it("never takes one item out of a list of complements", () => {
+    expect(phrases("Under the Lima Protocol, Peruvian consumers will pay less for cars, for clothes and for phones.")).toEqual([]);
+  });
+
   it("keeps a long answer's head phrase and never cuts a figure from its unit", () => {
     const [p] = phrases("The Lima Protocol means tariff free access for 99.5 per cent of Peru's mineral and fish exports within five years.");
     expect(p.answer).toBe("tariff free access");

@@ -237,7 +237,9 @@ function clauseEnd(toks: Tok[], from: number): number {
     !/^(,|;|:|–|—)$/.test(toks[k].text) &&
     !(toks[k].text === "-" && !glued(toks, k)) &&
     !/^[.!?]$/.test(toks[k].text) &&
-    !/^(because|although|though|while|whereas|since|unless|if|when)$/.test(toks[k].lower)
+    !/^(because|although|though|while|whereas|since|unless|if|when)$/.test(toks[k].lower) &&
+    // "… in Australia and it puts …": a new clause with its own subject.
+    !(/^(and|but)$/.test(toks[k].lower) && toks[k + 1]?.pos === "PRON" && /^(AUX|VERB)$/.test(toks[k + 2]?.pos ?? ""))
   )
     k++;
   return k;
@@ -287,7 +289,9 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     if (!cl.existential && !specificSubject(toks, cl.subj, resolved) && !asked) continue;
     if (!goodAnswer(toks, cl.answer, !!s.speaker)) continue;
     // The statement: the whole sentence when short, else the clause (with a fronted phrase kept).
-    const whole = wholeWords <= MAX_STATEMENT_WORDS;
+    // A whole sentence with another clause about an unresolved "it" ("… and it puts …") is cut to the answer's clause.
+    const otherIt = toks.some((t, k) => t.lower === "it" && !(resolved && k === cl.subj[0]) && toks.slice(k + 1, k + 3).some((x) => /^(AUX|VERB)$/.test(x.pos)));
+    const whole = wholeWords <= MAX_STATEMENT_WORDS && !otherIt;
     // "But here's the problem: APEC has …": what a colon announces is the statement.
     // "But here's the problem: APEC has …": what a colon announces is the statement, unless that
     // leaves too little around the blank ("APEC has ____").
@@ -311,6 +315,8 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     if (!statement) continue;
     const answer = tidy(doc.masked.slice(toks[cl.answer[0]].start, toks[cl.answer[1] - 1].end).replace(/\s+/g, " "));
     if (phraseGivenAway(statement, answer)) continue;
+    // "pay less for cars, for clothes, …": an answer cut out of a list of complements.
+    if (toks[cl.answer[1]]?.text === "," && toks[cl.answer[1] + 1]?.pos === "ADP") continue;
     // The unresolved "it" of a clause the statement did not start at would point nowhere.
     // (a subject "it", or any "it"/"they"/"them" of a clause cut out of its sentence).
     const dangling = (t: Tok, k: number) =>
