@@ -97,6 +97,11 @@ describe("phrase clozes: what a named subject is, has or means", () => {
     expect(phrases("Under the Lima Protocol, Peruvian consumers will pay less for cars, for clothes and for phones.")).toEqual([]);
   });
 
+  it("keeps one of two clozes whose prompts differ only in small words, since each could take the other's answer", () => {
+    const ps = phrases("Chile and Peru are both small Pacific economies. Chile and Peru are the two smallest Pacific economies.");
+    expect(ps.map((p) => p.answer)).toEqual(["two smallest Pacific economies"]);
+  });
+
   it("keeps a long answer's head phrase and never cuts a figure from its unit", () => {
     const [p] = phrases("The Lima Protocol means tariff free access for 99.5 per cent of Peru's mineral and fish exports within five years.");
     expect(p.answer).toBe("tariff free access");

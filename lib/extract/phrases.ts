@@ -342,7 +342,24 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
   return out;
 }
 
-/** Phrase facts of a document (see the file comment). */
+/** The words a cloze keeps around its blank, without small words ("Australia and Japan are (both) ____"). */
+function contextKey(c: Candidate): string {
+  const rest = (c.statement ?? "").replace(c.answer, " ").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return rest.filter((w) => w && !/^(a|an|the|both|also|all|now|still|then)$/.test(w)).join(" ");
+}
+
+/**
+ * Phrase facts of a document (see the file comment). Two clozes whose prompts differ only in small
+ * words ("Australia and Japan are both ____" / "Australia and Japan are ____") could each take the
+ * other's answer: only the one with the longer answer is kept.
+ */
 export function extractPhrases(doc: DocContext): Candidate[] {
-  return doc.sentences.flatMap((s) => phraseCandidates(doc, s));
+  const all = doc.sentences.flatMap((s) => phraseCandidates(doc, s));
+  const best = new Map<string, Candidate>();
+  for (const c of all) {
+    const key = contextKey(c);
+    const had = best.get(key);
+    if (!had || c.answer.length > had.answer.length) best.set(key, c);
+  }
+  return all.filter((c) => best.get(contextKey(c)) === c);
 }
