@@ -15,6 +15,8 @@ import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
+import { extractPhrases } from "./phrases";
+import { resolveDemonstratives } from "./claims";
 import { speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
@@ -82,6 +84,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   resolveLeadingPeople(sentences, cleaned.masked, (i) =>
     entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
   );
+  resolveDemonstratives(sentences, cleaned.masked);
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);
@@ -97,6 +100,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractMembers(doc),
     ...extractNamedThings(doc),
     ...extractDefinitions(doc),
+    ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   return { doc, candidates: withoutOverlaps(pairCurrencies(candidates, doc)) };

@@ -413,7 +413,8 @@ export function markQuestionTurns(sentences: Sentence[], labels: { start: number
 export function isFactual(s: Sentence): boolean {
   return (
     !s.question &&
-    !s.opinion &&
+    // An opinion is kept only as its speaker's words (cards.ts `attribute`, claims.ts).
+    !(s.opinion && !s.speaker) &&
     !s.fragment &&
     !s.quoted &&
     // An interviewer's statement is a claim: it is kept only when the card can say who made it.
