@@ -47,10 +47,19 @@ describe("rescheduleCard: the history replayed", () => {
     expect(rescheduleCard(shuffled, strict)).toEqual(rescheduleCard(card, strict));
   });
 
-  it("skips logs that are not grades (an imported Anki manual reschedule has rating 0)", () => {
+  it("replays every grade, Again to Easy", () => {
+    const card = graded("c", [["again", 0], ["easy", 0.01], ["again", 9], ["good", 9.01], ["easy", 14], ["hard", 40]]);
+    expect(card.memory.state).toBe(State.Review);
+    expect(rescheduleCard(card, DEFAULT_SETTINGS)).toBeNull();
+    const moved = rescheduleCard(card, strict)!;
+    expect(moved.due).toEqual(graded("c", [["again", 0], ["easy", 0.01], ["again", 9], ["good", 9.01], ["easy", 14], ["hard", 40]], strict).memory.due);
+  });
+
+  it("skips logs that are not grades (an imported Anki manual reschedule has rating 0, nothing has 5)", () => {
     const card = graded("c", PATH);
     const manual = { rating: 0, state: State.Review, review: new Date(T0.getTime() + 20 * DAY) };
-    const withManual = { ...card, logs: [...card.logs, manual] };
+    const bogus = { rating: 5, state: State.Review, review: new Date(T0.getTime() + 21 * DAY) };
+    const withManual = { ...card, logs: [...card.logs, manual, bogus] };
     expect(rescheduleCard(withManual, DEFAULT_SETTINGS)).toBeNull();
     expect(rescheduleCard(withManual, strict)).toEqual(rescheduleCard(card, strict));
   });
@@ -62,6 +71,22 @@ describe("rescheduleCard: the history replayed", () => {
     expect(rescheduleCard(card, { ...DEFAULT_SETTINGS, learningSteps: "1m 10m", desiredRetention: 0.95 })).toBeNull();
     // With the same steps it was graded with, the replay ends in review and the card moves.
     expect(rescheduleCard(card, { ...noSteps, desiredRetention: 0.95 })).not.toBeNull();
+  });
+
+  it("a history with no start as a new card (imported mid-way) is treated as no history", () => {
+    const card = graded("c", PATH);
+    const midway = { ...card, logs: card.logs.filter((l) => l.state !== State.New) };
+    expect(midway.logs).toHaveLength(PATH.length - 1);
+    const lenient = { ...DEFAULT_SETTINGS, desiredRetention: 0.8 };
+    expect(rescheduleCard(midway, lenient)).toEqual(rescheduleCard({ ...card, logs: [] }, lenient));
+    expect(rescheduleCard(midway, DEFAULT_SETTINGS)).toBeNull();
+  });
+
+  it("never moves a learning or relearning card, even one without logs", () => {
+    const learning = graded("l", [["good", 0]]);
+    const relearning = graded("r", [...PATH, ["again", 60]]);
+    expect(rescheduleCard({ ...learning, logs: [] }, strict)).toBeNull();
+    expect(rescheduleCard({ ...relearning, logs: [] }, strict)).toBeNull();
   });
 
   it("leaves a card alone when its logs stop before its last review (the replay would end elsewhere)", () => {
