@@ -112,7 +112,9 @@ describe("who may grade a card", () => {
   it("a card of another learner's private document is not found and nothing is written", async () => {
     const stranger = await makeUser("grading-stranger");
     const { cardId } = await makePrivateCard(owner);
-    await expect(gradeCard(stranger, { cardId, version: 0, grade: "good" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    const refused = gradeCard(stranger, { cardId, version: 0, grade: "good" }, NOW);
+    await expect(refused).rejects.toBeInstanceOf(NotFoundError);
+    await expect(refused).rejects.toThrow("card not found");
     expect(await db.cardState.count({ where: { userId: stranger } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: stranger } })).toBe(0);
     expect(await db.undoEntry.count({ where: { userId: stranger } })).toBe(0);
