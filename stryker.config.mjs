@@ -7,7 +7,16 @@ const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.mts", related: false },
-  mutate: ["lib/validation/**/*.ts", "!lib/validation/**/*.test.ts", "lib/quiz/**/*.ts", "!lib/quiz/**/*.test.ts", "lib/dal/grading.ts", "lib/dal/queue-sql.ts"],
+  mutate: [
+    "lib/validation/**/*.ts",
+    "!lib/validation/**/*.test.ts",
+    "lib/srs/**/*.ts",
+    "!lib/srs/**/*.test.ts",
+    "lib/quiz/**/*.ts",
+    "!lib/quiz/**/*.test.ts",
+    "lib/dal/grading.ts",
+    "lib/dal/queue-sql.ts",
+  ],
   coverageAnalysis: "perTest",
   // Static mutants (code run once when a module loads: the zod schemas, SQL
   // fragments) need every test re-run in a fresh environment each; with the
@@ -16,6 +25,9 @@ const config = {
   // 2 shared cores: one test process per core at most.
   concurrency: 2,
   timeoutMS: 60_000,
+  // The first run of every test (to learn which tests cover which mutant) takes
+  // over 5 minutes, Stryker's default limit, on a busy 2-core machine.
+  dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress", "html", "json"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   htmlReporter: { fileName: "reports/mutation/index.html" },

@@ -24,7 +24,8 @@ async function main() {
   const { db } = await import("../lib/db");
   const { loadOptimizerItems, getOptimizerJob, dismissOptimizerJob } = await import("../lib/dal/optimizer-runs");
   const { startOptimizerJob, optimizerJobSettled, cancelOptimizerJob } = await import("../lib/jobs/optimizer-runner");
-  const { BINDING_POLL_MS, evaluate, paramsInUse, simulateLearner, SYNTHETIC_LEARNER_PARAMS, toBindingItems } = await import("../lib/srs/optimizer");
+  const { BINDING_POLL_MS, evaluate, paramsInUse, toBindingItems } = await import("../lib/srs/optimizer");
+  const { simulateLearner, SYNTHETIC_LEARNER_PARAMS } = await import("../tests/support/simulated-learner");
   const { DEFAULT_SETTINGS } = await import("../lib/srs/settings");
   const { computeParameters } = await import("@open-spaced-repetition/binding");
 

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { zipSync } from "fflate";
+import { LEECH_THRESHOLD } from "@/lib/srs/scheduler";
 import type { RevlogKind } from "./replay";
 
 /** Anki's schema 11, as rslib/src/storage/schema11.sql creates it. */
@@ -124,7 +125,7 @@ const DECK_CONFIG = {
   replayq: true,
   dyn: false,
   new: { bury: false, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 0], order: 1, perDay: 20 },
-  lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },
+  lapse: { delays: [10], leechAction: 1, leechFails: LEECH_THRESHOLD, minInt: 1, mult: 0 },
   rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2 },
 };
 

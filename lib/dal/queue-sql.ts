@@ -140,5 +140,5 @@ export function num(v: unknown): number {
 
 export function date(v: unknown): Date | null {
   if (v == null) return null;
-  return v instanceof Date ? v : new Date(typeof v === "string" || typeof v === "number" ? v : String(v));
+  return v instanceof Date ? v : new Date(v as string | number);
 }

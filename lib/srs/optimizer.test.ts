@@ -6,8 +6,6 @@ import {
   OptimizerCancelled,
   optimizeParameters,
   paramsInUse,
-  simulateLearner,
-  SYNTHETIC_LEARNER_PARAMS,
   itemReviews,
   toBindingItems,
   toOptimizerItems,
@@ -15,6 +13,7 @@ import {
   type OptimizerLog,
 } from "./optimizer";
 import { DEFAULT_SETTINGS } from "./settings";
+import { simulateLearner, SYNTHETIC_LEARNER_PARAMS } from "@/tests/support/simulated-learner";
 
 const START = new Date("2025-01-06T08:00:00Z");
 const H = 3_600_000;

@@ -163,21 +163,24 @@ function scheduler(settings: SchedulerSettings, cardId: string, memory: MemorySt
 /**
  * The card as ts-fsrs must see it: ts-fsrs counts elapsed days between the UTC
  * dates of the last review and now, so the last review is placed exactly the
- * learner's elapsed local days before `now`. Everything else it computes from
- * `now` (learning steps in minutes) is unchanged.
+ * learner's elapsed local days before `now` (`now` itself for a card never
+ * reviewed: 0 days, as ts-fsrs counts a new card). Everything else it computes
+ * from `now` (learning steps in minutes) is unchanged.
  */
 function asFsrsCard(memory: MemoryState, settings: SchedulerSettings, now: Date): Card {
-  const card = toCard(memory);
-  if (memory.state !== State.New && memory.lastReview) card.last_review = new Date(now.getTime() - elapsedLocalDays(memory, settings, now) * DAY_MS);
-  return card;
+  return { ...toCard(memory), last_review: new Date(now.getTime() - elapsedLocalDays(memory, settings, now) * DAY_MS) };
 }
 
-/** ts-fsrs's result on Recall's clock: a review lands on its local day; the log keeps the real previous review time. */
+/**
+ * ts-fsrs's result on Recall's clock: a review lands on its local day; the log
+ * keeps the real previous review time (the card's due date if it had none, as
+ * ts-fsrs logs a new card).
+ */
 function fromFsrs(item: RecordLogItem, before: MemoryState, settings: SchedulerSettings, now: Date): { memory: MemoryState; log: LogEntry } {
   const memory = fromCard(item.card);
   if (item.card.state === State.Review) memory.due = dueAfterDays(now, item.card.scheduled_days, settings);
   const log = fromLog(item.log, before.due);
-  log.due = before.state !== State.New && before.lastReview ? before.lastReview : before.due;
+  log.due = before.lastReview ?? before.due;
   return { memory, log };
 }
 

@@ -30,9 +30,13 @@ export const DEFAULT_SETTINGS: SchedulerSettings = {
 
 const STEP = /^(\d+(?:\.\d+)?)(m|h|d)$/;
 
-/** Parses "1m 10m 1h" into ts-fsrs steps; throws on anything else. */
+/**
+ * Parses "1m 10m 1h" (positive numbers of minutes, hours or days, separated
+ * by white space) into ts-fsrs steps; "" is no steps. Throws an Error naming
+ * the first bad step on anything else.
+ */
 export function parseSteps(text: string): StepUnit[] {
-  const parts = text.trim().split(/\s+/).filter(Boolean);
+  const parts = text.match(/\S+/g) ?? [];
   return parts.map((part) => {
     const m = STEP.exec(part);
     if (!m || Number(m[1]) <= 0) throw new Error(`Invalid step "${part}": use numbers with m, h or d, like "1m 10m".`);
@@ -40,8 +44,8 @@ export function parseSteps(text: string): StepUnit[] {
   });
 }
 
+/** The ts-fsrs parameters of these settings: the learner's own weights when they saved some, else ts-fsrs's FSRS-6 defaults. */
 export function toFsrsParameters(s: SchedulerSettings): FSRSParameters {
-  const w = s.fsrsParams ? (JSON.parse(s.fsrsParams) as number[]) : undefined;
   return generatorParameters({
     request_retention: s.desiredRetention,
     maximum_interval: s.maxInterval,
@@ -49,7 +53,7 @@ export function toFsrsParameters(s: SchedulerSettings): FSRSParameters {
     enable_short_term: true,
     learning_steps: parseSteps(s.learningSteps),
     relearning_steps: parseSteps(s.relearningSteps),
-    ...(w ? { w } : {}),
+    ...(s.fsrsParams ? { w: JSON.parse(s.fsrsParams) as number[] } : {}),
   });
 }
 

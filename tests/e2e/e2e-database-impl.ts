@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { applyGrade, DEFAULT_SETTINGS, GRADES, newMemoryState, type MemoryState } from "@/lib/srs";
-import { simulateLearner } from "@/lib/srs/optimizer";
+import { simulateLearner } from "../support/simulated-learner";
 import { toColumns } from "@/lib/dal/memory-state";
 
 let client: PrismaClient | undefined;

@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { dismissOptimizerJob, getOptimizerJob, loadOptimizerItems, saveOptimizerResult, STOPPED_MESSAGE } from "@/lib/dal/optimizer-runs";
 import { actAsOptimizerInstanceForTests, cancelOptimizerJob, optimizerJobSettled, startOptimizerJob } from "@/lib/jobs/optimizer-runner";
-import { evaluate, paramsInUse, simulateLearner, toBindingItems } from "@/lib/srs/optimizer";
+import { evaluate, paramsInUse, toBindingItems } from "@/lib/srs/optimizer";
+import { simulateLearner } from "../support/simulated-learner";
 import { DEFAULT_SETTINGS } from "@/lib/srs";
 import { makeUser } from "../support/factories";
 
