@@ -70,8 +70,14 @@ function withArticle(name: string, masked: string, at: number): string {
 }
 
 /** "John Howard said: "We are two great Pacific democracies."": a first-person sentence names its speaker. */
-export function attribute(s: Candidate["sentence"], text: string): string {
-  return (s.firstPerson || s.questionTurn || s.opinion) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+/**
+ * `text` as its speaker's words when the sentence is theirs to vouch for: first person, the
+ * interviewer's turn, an opinion — or, with `characterisation`, any sentence of a speaker's turn
+ * that says what something *is* (a definition card: "Russia's main strategy is …" is the
+ * interviewee's reading, not a fact the document vouches for). Unchanged without a known speaker.
+ */
+export function attribute(s: Candidate["sentence"], text: string, characterisation = false): string {
+  return (s.firstPerson || s.questionTurn || s.opinion || characterisation) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
 }
 
 /** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */
@@ -239,8 +245,11 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && cloze.replace(BLANK, " ").split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4) cloze = null;
   // What stays too long after trimming cannot be held in mind as one question.
   if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
+  // A speaker's characterisation ("X is …") is theirs: attributed in every form, and never asked as a bare "What is X?".
+  const characterisation = c.kind === "definition" && !!s.speaker;
+  if (characterisation && !c.fields.attributed) question = null;
   // A claim's statement names its speaker already (claims.ts).
-  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze);
+  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation);
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;
@@ -276,7 +285,7 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (c.kind === "date" && !/\b\d{4}\b/.test(c.answer)) accepted = accepted.filter((v) => !/\b\d{4}\b/.test(v));
   // The same amount in another currency ("€3.5 billion (£3.1 billion)", currency-pairs.ts).
   if (Array.isArray(c.fields.alsoAccepted)) accepted = [...accepted, ...c.fields.alsoAccepted.map(String)];
-  const trueStatement = c.fields.attributed && c.statement ? c.statement : attribute(s, c.statement ?? shown(context));
+  const trueStatement = c.fields.attributed && c.statement ? c.statement : attribute(s, c.statement ?? shown(context), characterisation);
   let falseStatement: string | null = null;
   // A false statement swaps the answer where the text writes it; a resolved "last Tuesday" has no such place.
   // A hedged figure ("15 years or so", "around 40 per cent") is never perturbed: a near value may be what the text means.
@@ -290,7 +299,7 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
               : swapWithArticle(doc.masked, c.start, c.end, c.answer, withArticle(distractors[0], doc.masked, c.start)),
             ...context,
           ]);
-    const attributed = c.statement && cloze ? swapped : attribute(s, swapped);
+    const attributed = c.statement && cloze ? swapped : attribute(s, swapped, characterisation);
     falseStatement = attributed !== trueStatement ? attributed : null;
   }
 

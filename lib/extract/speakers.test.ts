@@ -81,3 +81,20 @@ describe("the document's speaker as a card", () => {
     expect(generate(none).cards.every((c) => !c.prompt.includes("is by"))).toBe(true);
   });
 });
+
+describe("a speaker's characterisation", () => {
+  it("is asked as the speaker's words, never as a bare fact or a 'What is …?' question", () => {
+    const text = `title: ${title}\n\nJOURNALIST: What is the government's aim?\n\nFOREIGN MINISTER: Norway's main aim in the Arctic now is stable fishing quotas for the coast.`;
+    const cards = generate(text).cards.filter((c) => c.answer.includes("fishing quotas"));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) {
+      expect(c.prompt).toMatch(/^(Peter Lindqvist said: "|According to Peter Lindqvist, )/);
+      expect(c.prompt.startsWith("What is")).toBe(false);
+    }
+  });
+
+  it("without a speaker (an article) stays a plain definition", () => {
+    const card = generate("The main aim of the northern policy is stable fishing quotas for the coast.").cards.find((c) => c.answer.includes("fishing quotas"));
+    expect(card?.prompt).toBe("The main aim of the northern policy is ____.");
+  });
+});

@@ -26,6 +26,14 @@ describe("accepted variants", () => {
     expect(acceptedVariants("security and energy", { t: "phrase" }, undefined, "")).toContain("energy and security");
   });
 
+  it("never reorders words coordinated inside one phrase (unlike items are not a list)", () => {
+    const inPhrase = acceptedVariants("the line between trade and aid", { t: "phrase" }, undefined, "");
+    expect(inPhrase.some((v) => /aid and the line|line between trade, aid/.test(v))).toBe(false);
+    const adjectives = acceptedVariants("open and permanent naval base", { t: "phrase" }, undefined, "");
+    expect(adjectives).not.toContain("permanent naval base and open");
+    expect(acceptedVariants("plant, water and harvest", { t: "phrase" }, undefined, "")).toContain("harvest and water and plant");
+  });
+
   it("never accepts a variant the prompt shows", () => {
     const org: Entity = { id: "org:oas", type: "org", name: "OAS", variants: ["OAS", "Organization of American States"], acronym: "OAS", count: 2, first: 0 };
     const v = acceptedVariants("Organization of American States", { t: "entity", entityId: "org:oas" }, org, "There is no unity in the OAS, the ____.");

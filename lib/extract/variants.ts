@@ -43,10 +43,21 @@ function dateForms(answer: string, ty: AnswerType): string[] {
   return [];
 }
 
-function listForms(answer: string): string[] {
+/**
+ * The items of a phrase answer are a list only when they are alike: each at most three words and
+ * none more than one word longer than another ("security and energy", "train, assist and advise").
+ * "legal distinction between war and peace" and "open and direct military presence" coordinate
+ * inside one phrase; reordering them accepts nonsense.
+ */
+function alikeItems(items: string[]): boolean {
+  const lengths = items.map((x) => x.split(/\s+/).length);
+  return Math.max(...lengths) <= 3 && Math.max(...lengths) - Math.min(...lengths) <= 1;
+}
+
+function listForms(answer: string, phrase = false): string[] {
   // A comma between digits is a thousands separator ("18,000 and 21,000"), not a list comma.
   const items = answer.split(/\s*(?:(?<!\d),|,(?!\d))\s*|\s+(?:and|or|&)\s+/).filter(Boolean);
-  if (items.length < 2) return [];
+  if (items.length < 2 || (phrase && !alikeItems(items))) return [];
   const join = (xs: string[]) => `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
   return [join(items), [...items].reverse().join(" and "), join([...items].sort()), items.join(", ")];
 }
@@ -55,7 +66,8 @@ export function acceptedVariants(answer: string, ty: AnswerType, entity: Entity 
   const out: string[] = [];
   if (ty.t === "number") out.push(...numberForms(answer, ty));
   out.push(...dateForms(answer, ty));
-  if (ty.t === "entity-list" || (ty.t === "phrase" && /,|\band\b/.test(answer) && answer.split(/\s+/).length <= 8)) out.push(...listForms(answer));
+  if (ty.t === "entity-list") out.push(...listForms(answer));
+  else if (ty.t === "phrase" && /,|\band\b/.test(answer) && answer.split(/\s+/).length <= 8) out.push(...listForms(answer, true));
   if (entity?.type === "person") {
     for (const v of [answer, ...entity.variants]) {
       out.push(v, v.split(" ").slice(-1)[0]);
