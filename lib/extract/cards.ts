@@ -1,6 +1,7 @@
 // From a fact candidate to cards: a cloze and/or a question, checked for ambiguity (the
 // answer must occur once) and for leaks (no other name or demonym of the answer left in
 // the prompt), with distractors, accepted variants and true/false statements.
+import { hasUnresolvedReference } from "./references";
 import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
 import { type Pools, distractorsFor } from "./distractors";
@@ -250,6 +251,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (characterisation && !c.fields.attributed) question = null;
   // A claim's statement names its speaker already (claims.ts).
   if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation);
+  // "… the establishment of it ____ ago": a referent the card never names (references.ts).
+  if (cloze && hasUnresolvedReference(cloze)) cloze = null;
+  if (question && hasUnresolvedReference(question)) question = null;
   // The speaker's name or role may itself give the answer away ("The NATO Secretary General said: "____ is …"").
   if (cloze && leaks(cloze, words)) cloze = null;
   if (!cloze && !question) return null;

@@ -7,6 +7,7 @@ import type { QuizItem } from "./views";
 import { otherForm } from "./cards";
 import { indefiniteFor, takesThe } from "./false-statements";
 import { MAX_CLOZE_CHARS } from "./trim";
+import { hasUnresolvedReference } from "./references";
 
 export type MalformedReason =
   | "pronoun-subject"
@@ -19,7 +20,8 @@ export type MalformedReason =
   | "broken-perturbation"
   | "article"
   | "too-long"
-  | "answer-form-in-prompt";
+  | "answer-form-in-prompt"
+  | "unresolved-reference";
 
 /** A prompt longer than this (the cloze limit plus a speaker's attribution) cannot be held in mind. */
 export const MAX_PROMPT_CHARS = MAX_CLOZE_CHARS + 50;
@@ -72,6 +74,7 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
     if (a.length > 2 && !/^\d{1,2}$/.test(a) && ` ${norm(text)} `.includes(` ${a} `)) out.add("answer-in-prompt");
   }
   if (articleBroken(text)) out.add("article");
+  if (item.type !== "true-false" && hasUnresolvedReference(text)) out.add("unresolved-reference");
   if (item.type !== "true-false" && text.length > MAX_PROMPT_CHARS) out.add("too-long");
   // The answer's acronym or expansion elsewhere in the prompt; an acronym's definition card names the
   // acronym beside the blank on purpose ("The ____ (NAO) …", "the OAS, the ____", "What does OAS stand for?").
