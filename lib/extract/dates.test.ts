@@ -114,6 +114,10 @@ describe("relative words that are not dates", () => {
     expect(dates("Today is a truly historic day for the two harbour towns.", P)).toEqual([]);
     expect(dates("Today's agreement opens the river to barges from both towns.", P)).toEqual([]);
     expect(dates("In the last month the ministers met four times in the capital.", P)).toEqual([]);
+    // A present perfect ties "today" to the moment of speaking: "On March 14, 2019 we've had" breaks the tense.
+    expect(dates("Today we've had useful talks with the two harbour towns.", P)).toEqual([]);
+    expect(dates("What the mayors have achieved here today is a shared port.", P)).toEqual([]);
+    expect(dates("The two mayors have a plan, and they signed the river compact today.", P).map((c) => c.answer)).toEqual(["March 14, 2019"]);
     const { generate } = await import("./index");
     expect(generate("One day the harbour towns will share a single port authority.", { publishedAt: P }).cards).toEqual([]);
   });

@@ -128,6 +128,17 @@ function addDays(p: { year: number; month: number; day: number }, n: number): { 
   return { t: "day-month", year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), style: "md", withYear: true };
 }
 
+const PERFECT_AUX = /^(?:have|has|'ve|’ve|\p{L}+'ve|\p{L}+’ve)$/u;
+const PARTICIPLE = /^(?:\p{L}+(?:ed|en|wn|ne)|had|made|got|put|set|met|won|held|built|brought|kept|left|led|paid|said|sent|spent|taken|told|seen|come|become|begun)$/u;
+
+/** A present perfect ("have/'ve/has" + participle) within six words of toks[i], either side. */
+function presentPerfectNear(toks: Tok[], i: number): boolean {
+  for (let k = Math.max(0, i - 6); k <= Math.min(toks.length - 2, i + 6); k++) {
+    if (PERFECT_AUX.test(toks[k].lower) && PARTICIPLE.test(toks[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * A date the text gives relative to its own date, resolved against the published date:
  * "today", "this afternoon", "tonight", "yesterday", "tomorrow" (a day); "last year", "this year",
@@ -146,6 +157,9 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
   // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.
   if (t.lower === "today" && i === 0 && toks[1]?.text === "," && toks.slice(2, 8).some((x, k) => /^(is|are|has|have)$/.test(x.lower) && k < 5)) return null;
+  // "Today we've had useful talks", "What we have done here today": a present perfect ties "today" to
+  // the moment of speaking; "On 14 June 2012 we've had …" would break the tense, so no date card.
+  if ((t.lower === "today" || t.lower === "tonight") && presentPerfectNear(toks, i)) return null;
   if (t.lower === "today" || t.lower === "tonight") return hit(i + 1, addDays(p, 0));
   if (t.lower === "yesterday") return hit(i + 1, addDays(p, -1));
   if (t.lower === "tomorrow") return hit(i + 1, addDays(p, 1));
