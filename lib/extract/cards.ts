@@ -10,7 +10,7 @@ import { personOf, render } from "./sentences";
 import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } from "./text";
 import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
-import { negatedContext, swapWithArticle } from "./false-statements";
+import { exampleList, negatedContext, swapWithArticle } from "./false-statements";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -279,7 +279,9 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   // An approximation keeps its distractors only when all are far from it: a near one may be what the text means.
   // A negated or excluding context ("concluded outside the ____", "never interferes … the ____") stays
   // true for other values too: no distractor could be wrong (false-statements.ts).
-  let distractors = isBound(doc.masked, c.start) || negatedContext(doc.masked, s.bodyStart, c.start) ? [] : distractorsFor(c, doc, pools, prompts);
+  // Examples ("countries such as A, B or C") exclude no other list: no distractor is surely wrong.
+  let distractors =
+    isBound(doc.masked, c.start) || negatedContext(doc.masked, s.bodyStart, c.start) || exampleList(doc.masked, c.start, c.answer) ? [] : distractorsFor(c, doc, pools, prompts);
   const approximate = isApproximate(doc.masked, c.start, c.end, c.fields.written);
   if (approximate && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
   const entity = answerEntities(c, doc)[0];

@@ -1,7 +1,7 @@
 // What a false statement may swap, and the article around the swap.
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { indefiniteFor, isStateName, negatedContext, swapWithArticle, takesThe } from "./false-statements";
+import { exampleList, indefiniteFor, isStateName, negatedContext, swapWithArticle, takesThe } from "./false-statements";
 
 const cardsOf = (text: string) => generate(text).cards;
 
@@ -33,6 +33,17 @@ describe("negated and excluding contexts", () => {
     const plain = cards.find((c) => c.answer === "Nordic Council" && c.prompt.includes("Oslo"));
     expect(plain?.distractors.length).toBe(3);
     expect(plain?.falseStatement).toBeTruthy();
+  });
+});
+
+describe("a list of examples", () => {
+  it("is found after 'such as' / 'including' when the answer is a list; not for one name or an exhaustive list", () => {
+    const s = "The bank lends to ports such as Gdansk, Riga and Tallinn.";
+    expect(exampleList(s, s.indexOf("Gdansk"), "Gdansk, Riga and Tallinn")).toBe(true);
+    const t = "The treaty was signed by Gdansk, Riga and Tallinn.";
+    expect(exampleList(t, t.indexOf("Gdansk"), "Gdansk, Riga and Tallinn")).toBe(false);
+    const u = "The bank lends to ports such as Gdansk.";
+    expect(exampleList(u, u.indexOf("Gdansk"), "Gdansk")).toBe(false);
   });
 });
 

@@ -26,6 +26,18 @@ export function negatedContext(masked: string, bodyStart: number, at: number): b
   return NEGATORS.test(before);
 }
 
+const EXAMPLES_BEFORE = /(?:such as|including|like|for example|for instance|e\.g\.|among them|notably|in particular)[,:]?\s*$/i;
+
+/**
+ * The list answer at `at` gives examples, not the whole set ("countries such as A, B or C",
+ * "products including A, B and C"): another list sharing some of its members may be just as true,
+ * and one sharing none is a list the text never excludes, so it gets no distractors and no false
+ * statement. A single answer after "such as" is left to the other rules.
+ */
+export function exampleList(masked: string, at: number, answer: string): boolean {
+  return /,|\s(?:and|or)\s/.test(answer) && EXAMPLES_BEFORE.test(masked.slice(Math.max(0, at - 40), at));
+}
+
 // Heads of names that take "the" ("the Lima Group", "the Security Council", "the League of Nations").
 const COMMON_HEADS =
   /^(group|union|organi[sz]ation|council|bank|court|fund|committee|commission|league|tribunal|ministry|senate|assembly|parliament|congress|agency|institute|office|authority|alliance|association|community|conference|forum|secretariat|federation|treaty|pact|agreement|accord|convention|charter|declaration|department|board|service|programme|program|army|navy|force|forces|party|front|movement|states|nations|kingdom|republic|emirates|islands|netherlands|philippines|centre|center|academy|university|school|church|foundation|corporation|company|initiative|summit|treaty)$/i;
