@@ -34,6 +34,13 @@ describe("accepted variants", () => {
     expect(acceptedVariants("plant, water and harvest", { t: "phrase" }, undefined, "")).toContain("harvest and water and plant");
   });
 
+  it("accepts a span of years however it is written, a hyphen split by a line break included", () => {
+    const v = acceptedVariants("1996- 02", { t: "phrase" }, undefined, "");
+    expect(v).toEqual(expect.arrayContaining(["1996-02", "1996–2002", "1996 to 2002"]));
+    expect(acceptedVariants("1996-2002", { t: "phrase" }, undefined, "")).toContain("1996–02");
+    expect(acceptedVariants("2002-1996", { t: "phrase" }, undefined, "")).not.toContain("2002 to 1996");
+  });
+
   it("never accepts a variant the prompt shows", () => {
     const org: Entity = { id: "org:oas", type: "org", name: "OAS", variants: ["OAS", "Organization of American States"], acronym: "OAS", count: 2, first: 0 };
     const v = acceptedVariants("Organization of American States", { t: "entity", entityId: "org:oas" }, org, "There is no unity in the OAS, the ____.");

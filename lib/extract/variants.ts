@@ -62,9 +62,25 @@ function listForms(answer: string, phrase = false): string[] {
   return [join(items), [...items].reverse().join(" and "), join([...items].sort()), items.join(", ")];
 }
 
+/**
+ * A span of years however it is written: "2014- 20" (a hyphen a line break split), "2014-20",
+ * "2014–20", "2014-2020", "2014 to 2020". A two-digit end is in the start's century, or the next when it would come before the start.
+ */
+function yearRangeForms(answer: string): string[] {
+  const m = /^(\d{4})\s*[-–—]\s*(\d{2}|\d{4})$/.exec(answer.trim());
+  if (!m) return [];
+  let end = m[2].length === 2 ? Number(`${m[1].slice(0, 2)}${m[2]}`) : Number(m[2]);
+  // "1996-02" ends in the next century.
+  if (m[2].length === 2 && end <= Number(m[1])) end += 100;
+  if (end <= Number(m[1])) return [];
+  const short = String(end).slice(2);
+  return [`${m[1]}-${short}`, `${m[1]}–${short}`, `${m[1]}-${end}`, `${m[1]}–${end}`, `${m[1]} to ${end}`];
+}
+
 export function acceptedVariants(answer: string, ty: AnswerType, entity: Entity | undefined, prompt: string): string[] {
   const out: string[] = [];
   if (ty.t === "number") out.push(...numberForms(answer, ty));
+  out.push(...yearRangeForms(answer));
   out.push(...dateForms(answer, ty));
   if (ty.t === "entity-list") out.push(...listForms(answer));
   else if (ty.t === "phrase" && /,|\band\b/.test(answer) && answer.split(/\s+/).length <= 8) out.push(...listForms(answer, true));
