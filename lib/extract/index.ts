@@ -22,6 +22,7 @@ import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
 import { pairCurrencies } from "./currency-pairs";
+import { limitRepeats } from "./repeats";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -152,7 +153,8 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
       facts.push(built.fact);
       cards.push(...built.cards);
     }
-    return { facts, cards };
+    // A date or figure restated many times keeps its best cards only (repeats.ts).
+    return limitRepeats(facts, cards);
   } catch {
     // The contract is "never throws": a document the rules cannot read yields no cards.
     return { facts: [], cards: [] };
