@@ -11,6 +11,7 @@ import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } fr
 import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
 import { exampleList, negatedContext, swapWithArticle } from "./false-statements";
+import { cutBeforeTail } from "./name-tails";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -264,6 +265,8 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const ty = answerEntities(c, doc)[0]?.type;
     if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
   }
+  // "… for the ____ in Turkey": a name cut before its "in/of/for <Name>" tail (name-tails.ts).
+  if (cutBeforeTail(doc.masked, c.end, c.answer, answerEntities(c, doc)[0]?.type ?? (c.fields.type === "person" ? "person" : undefined))) return null;
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
   // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other

@@ -93,6 +93,9 @@ const MARKERS: string[][] = [
   ["finally"], ["therefore"], ["thus"], ["yes"], ["actually"], ["after", "all"], ["still"],
 ];
 
+/** Words after which a multi-word marker is the head of a phrase, not a marker ("in addition to X"). */
+const MARKER_CONTINUED = /^(to|as|of|with|than)$/;
+
 const OPINION_VERBS =
   /^(think|believe|feel|guess|suppose|hope|doubt|expect|imagine|fear|consider|reckon|assume|suspect|wonder|find)$/;
 const FACTIVE_VERBS = /^(recall|remember|note|mention|know|stress|emphasize|emphasise|underline|point|forget|add|repeat|insist)$/;
@@ -139,7 +142,8 @@ export function shapeBody(toks: Tok[]): BodyShape {
   for (let guard = 0; guard < 6; guard++) {
     const before = from;
     for (const m of MARKERS) {
-      if (startsWith(toks, from, m) && toks.length - from > m.length + 2) {
+      // "In addition to the committee …", "at the same time as …": a phrase the marker opens is no marker.
+      if (startsWith(toks, from, m) && toks.length - from > m.length + 2 && !(m.length > 1 && MARKER_CONTINUED.test(toks[from + m.length]?.lower ?? ""))) {
         from += m.length;
         if (toks[from]?.text === ",") from++;
         break;

@@ -1,0 +1,22 @@
+// Names cut before their tail. Many names of bodies end in "in/of/for <Place or Name>" ("the
+// Facility for Refugees in Turkey", "the Bank of Central African States"); when the entity rules stop
+// a name before that tail, the blank asks for half a name and the tail, left after the blank, reads
+// as the rest of the sentence ("commitments for the ____ in Turkey"). Such a card is ill-formed and
+// is not made. People ("Prime Minister ____ of Denmark") and countries are not cut names: their
+// "of X" is a separate phrase.
+// See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-prec).
+
+const TAIL = /^\s+(?:in|of|for)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+
+/**
+ * Is the name answer `answer`, which ends at offset `end` of `masked`, followed by an
+ * "in/of/for <Capitalised word>" tail that belongs to it? Only names of two or more capitalised
+ * words ending on a capitalised word count (a single word such as "NATO in Europe" is whole).
+ * `type`: the answer entity's type, when known ("person" and "country" are never cut).
+ */
+export function cutBeforeTail(masked: string, end: number, answer: string, type?: string): boolean {
+  if (type === "person" || type === "country") return false;
+  const words = answer.trim().split(/\s+/);
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  return TAIL.test(masked.slice(end, end + 60));
+}
