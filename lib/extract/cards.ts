@@ -12,6 +12,7 @@ import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
 import { exampleList, negatedContext, swapWithArticle } from "./false-statements";
 import { cutBeforeTail } from "./name-tails";
+import { trivialBlank } from "./trivial";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -267,6 +268,10 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   }
   // "… for the ____ in Turkey": a name cut before its "in/of/for <Name>" tail (name-tails.ts).
   if (cutBeforeTail(doc.masked, c.end, c.answer, answerEntities(c, doc)[0]?.type ?? (c.fields.type === "person" ? "person" : undefined))) return null;
+  // "a period of ____ and … two six-monthly rotations", "the ____ Century", "We are ____ great democracies" (trivial.ts).
+  const year = doc.published?.year ?? null;
+  if (cloze && trivialBlank(cloze, c.answer, year)) cloze = null;
+  if (question && trivialBlank(question, c.answer, year)) question = null;
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
   // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other
