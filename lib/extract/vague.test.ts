@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { generate } from "./index";
+import { vagueAnswer, type Word } from "./vague";
+
+const w = (spec: string): Word[] => spec.split(" ").map((x) => { const [lower, pos] = x.split("/"); return { lower, pos }; });
+
+describe("vagueAnswer", () => {
+  it("finds a word of judgement on a common noun", () => {
+    expect(vagueAnswer(w("a/DET loyal/ADJ ally/NOUN"))).toBe(true);
+    expect(vagueAnswer(w("the/DET ideal/ADJ partner/NOUN"))).toBe(true);
+    expect(vagueAnswer(w("a/DET clear/ADJ plan/NOUN for/ADP trade/NOUN"))).toBe(true);
+  });
+
+  it("keeps a judgement after a figure, a judgement with a complement, and plain descriptions", () => {
+    expect(vagueAnswer(w("three/NUM great/ADJ river/NOUN ports/NOUN"))).toBe(false);
+    expect(vagueAnswer(w("essential/ADJ to/ADP our/PRON trade/NOUN"))).toBe(false);
+    expect(vagueAnswer(w("a/DET coastal/ADJ state/NOUN"))).toBe(false);
+  });
+});
+
+describe("phrase cards", () => {
+  it("asks for no praise word, but still for a description", () => {
+    const text = 'INTERVIEWER: How do you see Chile?\n\nPRIME MINISTER: Chile is a loyal ally and a good neighbour of ours in the Pacific. The new pact creates a joint fisheries council for the southern ocean.';
+    const g = generate(text, { title: "Interview with Prime Minister Lena Moss" });
+    expect(g.cards.some((c) => c.answer === "loyal ally")).toBe(false);
+    expect(g.cards.some((c) => /fisheries council/.test(c.answer))).toBe(true);
+  });
+});
