@@ -23,6 +23,7 @@ import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
 import { pairCurrencies } from "./currency-pairs";
 import { limitRepeats } from "./repeats";
+import { attributeReported, markEvaluative } from "./evaluative";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -86,6 +87,9 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
   );
   resolveDemonstratives(sentences, cleaned.masked);
+  // Judgements are opinions; "According to him, …" is the previous sentence's person's (evaluative.ts).
+  attributeReported(sentences, cleaned.masked, entities);
+  markEvaluative(sentences);
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);

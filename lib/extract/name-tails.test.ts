@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { cutBeforeTail } from "./name-tails";
+import { cutBeforeTail, tailAfter } from "./name-tails";
 
 describe("cutBeforeTail", () => {
   it("finds an 'in/of/for <Name>' tail after a name of two capitalised words or more", () => {
     const text = "Norway pays into the Relief Fund for Flood Victims in Bangladesh every year.";
     const end = text.indexOf(" in Bangladesh");
     expect(cutBeforeTail(text, end, "Relief Fund for Flood Victims")).toBe(true);
+    expect(tailAfter(text, end, "Relief Fund for Flood Victims")).toBe(" in Bangladesh");
   });
 
   it("leaves a person's 'of <Country>', a one-word name and a lower-case tail alone", () => {
@@ -20,12 +21,17 @@ describe("cutBeforeTail", () => {
 });
 
 describe("cards with a cut name", () => {
-  it("makes no card that blanks a name cut before its tail", () => {
+  it("asks for the whole name, tail included, never for half of it", () => {
     const g = generate("Norway will keep its pledge to the Relief Fund for Flood Victims in Bangladesh until the programme ends.");
     expect(g.cards.filter((c) => c.prompt.includes("____ in Bangladesh"))).toEqual([]);
-    // The same name with its tail inside the sentence's other words is still asked.
-    const whole = generate("Norway will keep its pledge to the Relief Fund until the programme ends in 2031.");
-    expect(whole.cards.length).toBeGreaterThan(0);
+    const card = g.cards.find((c) => c.answer === "Relief Fund for Flood Victims in Bangladesh");
+    expect(card?.prompt).toBe("Norway will keep its pledge to the ____ until the programme ends.");
+    expect(card?.distractors).toEqual([]);
+  });
+
+  it("leaves a name whose sentence goes on in lower case as it is", () => {
+    const g = generate("Norway will keep its pledge to the Relief Fund for Flood Victims until the programme ends in 2031.");
+    expect(g.cards.some((c) => c.answer === "Relief Fund for Flood Victims")).toBe(true);
   });
 });
 

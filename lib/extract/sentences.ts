@@ -47,6 +47,8 @@ export interface Sentence {
   secondPerson: boolean;
   /** Who says this sentence (a transcript's resolved label, a speech's author), or null. */
   speaker: string | null;
+  /** The writer reports the speaker's view in their own words ("According to him, …", evaluative.ts). */
+  reported?: boolean;
 }
 
 const FIRST_PERSON = /^(i|we|us|our|ours|my|me|mine|myself|ourselves|i'm|i've|we're|we've|we'll|i'll|i'd|we'd)$/;
