@@ -28,6 +28,16 @@ describe("limitRepeats", () => {
     expect(limitRepeats(facts, cards).facts).toHaveLength(5);
   });
 
+  it("keeps one of two prompts that ask one answer in nearly the same words, the fuller one", () => {
+    const facts = [fact("a", "Harbour Board", "actor"), fact("b", "Harbour Board", "actor"), fact("c", "Harbour Board", "actor")];
+    const cards = [
+      card("a", "The pier was built outside the control of the ____ and is still in use.", [], "actor"),
+      card("b", "The 1874 pier was built outside the control of the ____ and is still in use.", [], "actor"),
+      card("c", "In 1902 the ____ rebuilt the north quay after a storm.", [], "actor"),
+    ];
+    expect(limitRepeats(facts, cards).facts.map((f) => f.key)).toEqual(["b", "c"]);
+  });
+
   it("caps a repeated year in a whole document, the same way on every run", () => {
     const text = [
       "The Riverside line opened to passengers in 2031 after long delays.",

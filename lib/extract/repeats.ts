@@ -6,13 +6,32 @@
 // shorter prompt, then the earlier in the document; a card whose blank follows another word ("end
 // ____", "after ____") is preferred over one that repeats a cue already kept. Deterministic: the
 // same text gives the same cards. Names are not capped: each card about a person asks another event.
+// Any answer asked twice in nearly the same words ("The pact was concluded outside the ____ and
+// remains in effect." / "The 1928 pact was concluded outside the ____ and remains in effect.": at
+// least NEAR_SAME of their words shared) is one fact: the prompt with more words is kept.
 // See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-prec).
 import type { CardDraft, Fact } from "./types";
 
 /** Cards kept per repeated date or figure (a document's restatements of one value). */
 export const MAX_PER_ANSWER = 2;
 
+/** Share of words (of the two prompts' words together) above which two prompts of one answer ask one fact. */
+export const NEAR_SAME = 0.6;
+
 const SMALL = /^(the|of|a|an|by|,)$/i;
+
+/** The words of a prompt, without the blank, small words and the speaker's attribution. */
+function wordsOf(prompt: string): Set<string> {
+  const body = prompt.replace(/^[^"]{0,80}\bsaid(?: of [^:]{1,60})?: "/, "").replace(/^According to [^,]{1,60}, /, "");
+  return new Set(body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+}
+
+function nearSame(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 && shared / union >= NEAR_SAME;
+}
 
 /** The word before the blank, small words skipped ("by the end of ____" → "end"). */
 function cue(prompt: string): string {
@@ -46,6 +65,24 @@ export function limitRepeats(facts: Fact[], cards: CardDraft[]): { facts: Fact[]
     for (const x of info) if (kept.length < MAX_PER_ANSWER && !kept.some((k) => k.cue === x.cue)) kept.push(x);
     for (const x of info) if (kept.length < MAX_PER_ANSWER && !kept.includes(x)) kept.push(x);
     for (const x of info) if (!kept.includes(x)) drop.add(x.f.key);
+  }
+  // One answer asked twice in nearly the same words: keep the fuller prompt (then the earlier).
+  const sameAnswer = new Map<string, { f: Fact; words: Set<string>; order: number }[]>();
+  facts.forEach((f, order) => {
+    if (drop.has(f.key)) return;
+    const prompt = cards.find((c) => c.factKey === f.key && c.type === "cloze")?.prompt;
+    if (!prompt) return;
+    const k = f.answer.toLowerCase();
+    sameAnswer.set(k, [...(sameAnswer.get(k) ?? []), { f, words: wordsOf(prompt), order }]);
+  });
+  for (const group of sameAnswer.values()) {
+    if (group.length < 2) continue;
+    group.sort((a, b) => b.words.size - a.words.size || a.order - b.order);
+    const kept: typeof group = [];
+    for (const x of group) {
+      if (kept.some((k) => nearSame(k.words, x.words))) drop.add(x.f.key);
+      else kept.push(x);
+    }
   }
   if (!drop.size) return { facts, cards };
   return { facts: facts.filter((f) => !drop.has(f.key)), cards: cards.filter((c) => !drop.has(c.factKey)) };
