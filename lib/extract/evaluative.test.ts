@@ -3,7 +3,12 @@ import { generate } from "./index";
 import { isEvaluative } from "./evaluative";
 import type { Tok } from "./sentences";
 
-const toks = (s: string): Tok[] => s.split(/\s+/).map((w) => ({ text: w, lower: w.toLowerCase() }) as Tok);
+// "word" or "word/POS" (part of speech where a rule reads it).
+const toks = (s: string): Tok[] =>
+  s.split(/\s+/).map((w) => {
+    const [text, pos = "X"] = w.split("/");
+    return { text, lower: text.toLowerCase(), pos } as Tok;
+  });
 
 describe("isEvaluative", () => {
   it("finds stance adverbs and phrases, superlatives of judgement, loaded adjectives and modal judgements", () => {
@@ -13,6 +18,7 @@ describe("isEvaluative", () => {
     expect(isEvaluative(toks("The council was incompetent and slow"))).toBe(true);
     expect(isEvaluative(toks("It must be said that the port made huge gains"))).toBe(true);
     expect(isEvaluative(toks("The council should close the old pier"))).toBe(true);
+    expect(isEvaluative(toks("Oslo has the best harbour/NOUN in the north"))).toBe(true);
   });
 
   it("leaves measures and plain reports alone", () => {
@@ -20,6 +26,9 @@ describe("isEvaluative", () => {
     expect(isEvaluative(toks("The senator voted against over concerns with British imperialism"))).toBe(false);
     expect(isEvaluative(toks("We should meet again in May"))).toBe(false);
     expect(isEvaluative(toks("The most recent census was held in 2021"))).toBe(false);
+    expect(isEvaluative(toks("The council has always said that any levy should be fair"))).toBe(false);
+    expect(isEvaluative(toks('The charter says members " should refrain from the use of force "'))).toBe(false);
+    expect(isEvaluative(toks("Families began to prepare for the worst"))).toBe(false);
   });
 });
 

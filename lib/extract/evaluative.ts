@@ -17,10 +17,10 @@ const STANCE =
   /^(undoubtedly|doubtless|unquestionably|undeniably|indisputably|arguably|obviously|surely|fortunately|unfortunately|sadly|regrettably|thankfully|rightly|wrongly|shamefully|admittedly)$/;
 /** Adjectives that judge in a superlative ("the most powerful", "the best"). */
 const SUPERLATIVE_JUDGEMENT =
-  /^(best|worst|greatest|finest|noblest|wisest|bravest|cruellest|cruelest|dangerous|powerful|important|beautiful|successful|influential|significant|brilliant|remarkable|impressive|effective|serious|terrible|shameful|disgraceful|admirable|valuable|promising|advanced|sophisticated|dynamic|ambitious|aggressive|formidable)$/;
+  /^(best|worst|greatest|finest|noblest|wisest|bravest|cruellest|cruelest|dangerous|powerful|important|beautiful|successful|influential|significant|brilliant|remarkable|impressive|effective|serious|terrible|shameful|disgraceful|admirable|valuable|promising|advanced|sophisticated|dynamic|ambitious|formidable)$/;
 /** Loaded adjectives: they condemn or praise rather than describe. (Nouns such as "imperialism" are left out: a history reports others' concerns with them.) */
 const LOADED =
-  /^(refractory|hostile|aggressive|brutal|corrupt|illegitimate|heroic|shameful|outrageous|disgraceful|absurd|ridiculous|reckless|irresponsible|incompetent|incapable|puppet|tyrannical|despotic|rogue|sinister|glorious|magnificent|disastrous|catastrophic|scandalous|pathetic|farcical|lamentable|deplorable|admirable|laudable|splendid|immense)$/;
+  /^(refractory|hostile|brutal|corrupt|illegitimate|heroic|shameful|outrageous|disgraceful|absurd|ridiculous|reckless|irresponsible|incompetent|incapable|puppet|tyrannical|despotic|rogue|sinister|glorious|magnificent|disastrous|catastrophic|scandalous|pathetic|farcical|lamentable|deplorable|admirable|laudable|splendid|immense)$/;
 
 /** "no doubt", "without (a) doubt", "of course not" …: stance phrases of two or three words. */
 function stancePhrase(toks: Tok[], k: number): boolean {
@@ -37,16 +37,24 @@ function stancePhrase(toks: Tok[], k: number): boolean {
  * Does this sentence judge rather than report? `toks`: the sentence's body tokens. True on an
  * adverb of stance (STANCE), a stance phrase ("no doubt", "it must be emphasized", "it is clear
  * that"), a superlative of judgement ("the most powerful", "the best"), a loaded word (LOADED), or a
- * modal of obligation about a third party ("Europe should …", "they ought to …"); a question is
- * never marked (it is no statement). "The second largest exporter" (a measure) is not a judgement.
+ * modal of obligation about a third party in a main clause ("Europe should …", "they ought to …").
+ * Words in quotation marks are not read. "The second largest exporter" (a measure) is not a judgement.
  */
 export function isEvaluative(toks: Tok[]): boolean {
+  let quoted = false;
+  let subordinate = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k].lower;
+    // Words in quotation marks are someone else's ("should be denied the benefits"), judged by them.
+    if (/^["“”]$/.test(toks[k].text)) quoted = !quoted;
+    if (quoted) continue;
+    if (/^(that|which|who|if|whether|unless)$/.test(t)) subordinate = true;
     if (STANCE.test(t) || LOADED.test(t) || stancePhrase(toks, k)) return true;
     if (/^(most|least)$/.test(t) && toks[k - 1]?.lower === "the" && SUPERLATIVE_JUDGEMENT.test(toks[k + 1]?.lower ?? "")) return true;
-    if (/^(best|worst|greatest|finest)$/.test(t) && /^(the|its|their|his|her)$/.test(toks[k - 1]?.lower ?? "")) return true;
-    if ((t === "should" || (t === "ought" && toks[k + 1]?.lower === "to")) && !/^(i|we|you)$/.test(toks[k - 1]?.lower ?? "")) return true;
+    // "the best army", "its greatest advance in …" (not the idiom "prepare for the worst").
+    if (/^(best|worst|greatest|finest)$/.test(t) && /^(the|its|their|his|her)$/.test(toks[k - 1]?.lower ?? "") && (/^(NOUN|ADJ|PROPN)$/.test(toks[k + 1]?.pos ?? "") || /^(in|of|ever)$/.test(toks[k + 1]?.lower ?? ""))) return true;
+    // "Europe should pay": a main clause's obligation ("… has been clear that any deal should …" reports a position).
+    if (!subordinate && (t === "should" || (t === "ought" && toks[k + 1]?.lower === "to")) && !/^(i|we|you)$/.test(toks[k - 1]?.lower ?? "")) return true;
   }
   return false;
 }
