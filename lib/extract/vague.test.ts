@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generate } from "./index";
-import { vagueAnswer, type Word } from "./vague";
+import { bareNounInFrame, vagueAnswer, type Word } from "./vague";
 
 const w = (spec: string): Word[] => spec.split(" ").map((x) => { const [lower, pos] = x.split("/"); return { lower, pos }; });
 
@@ -18,11 +18,24 @@ describe("vagueAnswer", () => {
   });
 });
 
+describe("bareNounInFrame", () => {
+  it("finds a lone bare noun held by a preposition after it", () => {
+    expect(bareNounInFrame(w("responsibility/NOUN"), { lower: "have", pos: "VERB" }, { lower: "for", pos: "ADP" })).toBe(true);
+  });
+
+  it("keeps a lone noun that ends its clause, or one with an article", () => {
+    expect(bareNounInFrame(w("training/NOUN"), { lower: "is", pos: "AUX" }, { lower: ".", pos: "PUNCT" })).toBe(false);
+    expect(bareNounInFrame(w("training/NOUN"), { lower: "is", pos: "AUX" }, undefined)).toBe(false);
+    expect(bareNounInFrame(w("charge/NOUN"), { lower: "the", pos: "DET" }, { lower: "of", pos: "ADP" })).toBe(false);
+  });
+});
+
 describe("phrase cards", () => {
   it("asks for no praise word, but still for a description", () => {
-    const text = 'INTERVIEWER: How do you see Chile?\n\nPRIME MINISTER: Chile is a loyal ally and a good neighbour of ours in the Pacific. The new pact creates a joint fisheries council for the southern ocean.';
+    const text = 'INTERVIEWER: How do you see Chile?\n\nPRIME MINISTER: Chile is a loyal ally and a good neighbour of ours in the Pacific. The new pact creates a joint fisheries council for the southern ocean. Chile will have responsibility for its own coastal patrols.';
     const g = generate(text, { title: "Interview with Prime Minister Lena Moss" });
     expect(g.cards.some((c) => c.answer === "loyal ally")).toBe(false);
+    expect(g.cards.some((c) => c.answer === "responsibility")).toBe(false);
     expect(g.cards.some((c) => /fisheries council/.test(c.answer))).toBe(true);
   });
 });

@@ -4,6 +4,9 @@
 // issue 11: several answers fit). Such a phrase answer gives no card, whoever said it. An answer
 // whose judgement word follows a figure or a name ("two great Pacific democracies") keeps its
 // content and stays; so does a judgement with a complement ("fundamental to our security").
+// A lone bare noun held in a frame by the words around it ("Chile will have ____ for its own
+// defence" → "responsibility") is guessed from grammar alone and gives no card either; a lone noun
+// that ends its clause ("The final reason is ____." → "training") is a fact and stays.
 // See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-prec).
 
 /** Adjectives of judgement or degree: what they say of a noun is an evaluation. */
@@ -29,4 +32,15 @@ export function vagueAnswer(words: Word[]): boolean {
   let j = k + 1;
   while (j < words.length && words[j].pos === "ADJ") j++;
   return words[j]?.pos === "NOUN";
+}
+
+/**
+ * Is a one-word answer a bare noun held in a fixed frame? `before`/`after`: the tokens just before
+ * and after the answer (undefined at the sentence's ends). True when the answer is a single common
+ * noun with no article or possessive before it and a preposition right after it ("have ____ for").
+ */
+export function bareNounInFrame(words: Word[], before: Word | undefined, after: Word | undefined): boolean {
+  if (words.length !== 1 || words[0].pos !== "NOUN") return false;
+  if (before && /^(DET|PRON|NUM|ADJ)$/.test(before.pos)) return false;
+  return !!after && /^(for|of|to|in|on|with|over|from)$/.test(after.lower);
 }
