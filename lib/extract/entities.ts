@@ -2,7 +2,7 @@
 // runs of tokens, word lists from compromise and the country table. Merges spelling
 // variants (Piatakov / Pyatakov) and links acronyms to their expansions.
 import { type Country, countryByCapital, countryByDemonym, countryByName } from "./geo";
-import { familyFirst } from "./name-order";
+import { familyFirst, titledWords } from "./name-order";
 import { isCity, isCommonWord, isFirstName, isKnownOrganization, isRoleWord, orgKindOf } from "./lexicon";
 import { BLOCS } from "./data/organizations";
 import type { Sentence, Tok } from "./sentences";
@@ -564,7 +564,8 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
 
   // A lone surname of a known person ("Piñera said", "Minister Gao") is that person.
   const people = [...entities.values()].filter((e) => e.type === "person");
-  for (const p of people) if (familyFirst(p.name, masked)) p.familyFirst = true;
+  const titled = titledWords(masked);
+  for (const p of people) if (familyFirst(p.name, titled)) p.familyFirst = true;
   sentences.forEach((s, si) => {
     s.tokens.forEach((t, i) => {
       if (!t.cap || bySentence[si].some((m) => m.from <= i && i < m.to)) return;

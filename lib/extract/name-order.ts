@@ -16,7 +16,8 @@ const SYLLABLE = `${INITIAL}?${FINAL}`;
 const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,3}$`);
 const TWO_SYLLABLES = new RegExp(`^(?:${SYLLABLE}){2,3}$`);
-const TITLE = /\b(?:President|Premier|Minister|Chairman|General|Secretary|Vice-Premier|Vice-President|Ambassador|Governor|Mayor|Mr|Mrs|Ms|Dr)\.?\s+$/;
+// A title, then one capitalised word not followed by another ("Minister Gao said").
+const TITLED_ALONE = /\b(?:President|Premier|Minister|Chairman|General|Secretary|Vice-Premier|Vice-President|Ambassador|Governor|Mayor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu})/gu;
 
 /** "Jintao" → true: a capitalised word that splits into Pinyin syllables (`min` to `max` of them). */
 function pinyin(word: string, re: RegExp): boolean {
@@ -24,34 +25,37 @@ function pinyin(word: string, re: RegExp): boolean {
 }
 
 /**
- * Is this person's name written family name first? `name`: the full name as the text writes it
- * ("Hu Jintao"). `text` (optional): the document, searched for a title before the first word alone
- * ("President Hu"). Returns false for one-word names and for names of three words or more with a
- * non-Pinyin word (e.g. "Mary Anne Smith").
+ * Words a document writes alone after a title ("Minister Gao said", not "Minister Gao Hucheng"):
+ * one pass over `text`, for `familyFirst`.
  */
-export function familyFirst(name: string, text = ""): boolean {
+export function titledWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TITLED_ALONE)) out.add(m[1]);
+  return out;
+}
+
+/**
+ * Is this person's name written family name first? `name`: the full name as the text writes it
+ * ("Hu Jintao"). `text` (optional): the document, or the set `titledWords` made of it, searched for
+ * a title before the first word alone ("President Hu"). Returns false for one-word names and for
+ * names of four words or more.
+ */
+export function familyFirst(name: string, text: string | Set<string> = ""): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   const [first, ...rest] = words;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
   if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0]) && first.length <= 5) return true;
   if (pinyin(first, ONE_SYLLABLE) && rest.every((w) => pinyin(w, PINYIN_WORD)) && rest.some((w) => pinyin(w, TWO_SYLLABLES))) return true;
-  if (text && first.length >= 2) {
-    // "Minister Gao" standing alone (not followed by the rest of the name).
-    const re = new RegExp(`(?:^|[^\\p{L}])${first}(?![\\p{L}-])(?!\\s+${rest[0]})`, "gu");
-    for (const m of text.matchAll(re)) {
-      const before = text.slice(Math.max(0, m.index - 30), m.index + (m[0].length - first.length));
-      if (TITLE.test(before)) return true;
-    }
-  }
-  return false;
+  const titled = typeof text === "string" ? titledWords(text) : text;
+  return titled.has(first);
 }
 
 /**
  * The family name of a person's name: the first word when the name is written family name first
  * (see `familyFirst`), otherwise the last word. "Hu Jintao" → "Hu", "Julia Gillard" → "Gillard".
  */
-export function familyName(name: string, text = ""): string {
+export function familyName(name: string, text: string | Set<string> = ""): string {
   const words = name.trim().split(/\s+/);
   return familyFirst(name, text) ? words[0] : words[words.length - 1];
 }

@@ -52,11 +52,13 @@ export function limitRepeats(facts: Fact[], cards: CardDraft[]): { facts: Fact[]
     const k = `${f.kind}|${f.answer.toLowerCase()}`;
     byAnswer.set(k, [...(byAnswer.get(k) ?? []), f]);
   }
+  const cardsOf = new Map<string, CardDraft[]>();
+  for (const c of cards) cardsOf.set(c.factKey, [...(cardsOf.get(c.factKey) ?? []), c]);
   const drop = new Set<string>();
   for (const group of byAnswer.values()) {
     if (group.length <= MAX_PER_ANSWER) continue;
     const info = group.map((f, order) => {
-      const own = cards.filter((c) => c.factKey === f.key);
+      const own = cardsOf.get(f.key) ?? [];
       const prompt = own.find((c) => c.type === "cloze")?.prompt ?? own[0]?.prompt ?? "";
       return { f, order, choice: own.some((c) => c.distractors.length > 0), length: prompt.length, cue: cue(prompt) };
     });
@@ -70,7 +72,7 @@ export function limitRepeats(facts: Fact[], cards: CardDraft[]): { facts: Fact[]
   const sameAnswer = new Map<string, { f: Fact; words: Set<string>; order: number }[]>();
   facts.forEach((f, order) => {
     if (drop.has(f.key)) return;
-    const prompt = cards.find((c) => c.factKey === f.key && c.type === "cloze")?.prompt;
+    const prompt = cardsOf.get(f.key)?.find((c) => c.type === "cloze")?.prompt;
     if (!prompt) return;
     const k = f.answer.toLowerCase();
     sameAnswer.set(k, [...(sameAnswer.get(k) ?? []), { f, words: wordsOf(prompt), order }]);
