@@ -413,7 +413,8 @@ export function acronymExpansionIn(toks: Tok[], masked: string): { acronym: stri
     toks
       .slice(a, b)
       .filter((t) => t.cap && !CONNECTORS.has(t.lower) && t.lower !== "the")
-      .map((t) => t.text[0])
+      // "Non-Proliferation" read as one token gives both initials (NPT).
+      .map((t) => t.text.split(/[-‐‑]/).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join("") || t.text[0])
       .join("");
   for (let i = 0; i < toks.length; i++) {
     if (!isAcronym(toks[i]) || countryByName(toks[i].text)) continue;
