@@ -15,6 +15,8 @@ import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
+import { extractAgreementNames, titleAgreementNames } from "./agreement-names";
+import { extractAliases } from "./aliases";
 import { extractPhrases } from "./phrases";
 import { resolveDemonstratives } from "./claims";
 import { speakerAt, speakerStatement } from "./speakers";
@@ -84,7 +86,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   resolveLeadingPeople(sentences, cleaned.masked, (i) =>
     entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
   );
-  resolveDemonstratives(sentences, cleaned.masked);
+  resolveDemonstratives(sentences, cleaned.masked, titleAgreementNames(title));
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);
@@ -99,6 +101,8 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractListCounts(doc),
     ...extractMembers(doc),
     ...extractNamedThings(doc),
+    ...extractAgreementNames(doc, title),
+    ...extractAliases(doc),
     ...extractDefinitions(doc),
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
