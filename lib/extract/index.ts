@@ -17,6 +17,7 @@ import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
 import { extractAgreementNames, titleAgreementNames } from "./agreement-names";
 import { extractAliases } from "./aliases";
+import { extractFrontedAgents } from "./fronted-agents";
 import { addressedRoleFacts, interviewerFact } from "./interlocutors";
 import { extractPhrases } from "./phrases";
 import { resolveDemonstratives } from "./claims";
@@ -104,6 +105,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractNamedThings(doc),
     ...extractAgreementNames(doc, title),
     ...extractAliases(doc),
+    ...extractFrontedAgents(doc),
     ...extractDefinitions(doc),
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
