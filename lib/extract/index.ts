@@ -18,10 +18,11 @@ import { extractNamedThings } from "./named-things";
 import { extractAgreementNames, titleAgreementNames } from "./agreement-names";
 import { extractAliases } from "./aliases";
 import { extractFrontedAgents } from "./fronted-agents";
+import { answererAt, extractAddressedPremises } from "./addressee";
 import { addressedRoleFacts, interviewerFact } from "./interlocutors";
 import { extractPhrases } from "./phrases";
 import { resolveDemonstratives } from "./claims";
-import { speakerAt, speakerStatement } from "./speakers";
+import { resolveLabel, speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
@@ -106,6 +107,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractAgreementNames(doc, title),
     ...extractAliases(doc),
     ...extractFrontedAgents(doc),
+    ...extractAddressedPremises(doc, answererAt(cleaned.speakers, (l) => resolveLabel(l, title ?? undefined))),
     ...extractDefinitions(doc),
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
