@@ -16,6 +16,11 @@ describe("agreement names", () => {
     expect(names("The Treaty of Velm was signed by both kings in the spring.")).toContain("Treaty of Velm");
   });
 
+  it("asks for the name in the next sentence when the first one ends on a colon", () => {
+    const cards = generate("The Orva–Lund Accord also covers two other fleets:\n\nThe Orva–Lund Accord sets a yearly quota for each fleet in the fjords.").cards;
+    expect(cards.filter((c) => c.answer === "Orva–Lund Accord").map((c) => c.prompt)).toEqual(["The ____ sets a yearly quota for each fleet in the fjords."]);
+  });
+
   it("asks for a name in apposition to an agreement noun", () => {
     expect(names("A year later, a second treaty, Northern Waters Convention, was concluded in Tromsø, which set up a joint board.")).toContain("Northern Waters Convention");
   });

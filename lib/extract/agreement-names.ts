@@ -8,6 +8,7 @@
 // One card per name; the name must occur once in the sentence. See docs/decisions/004 (session 5, gen-names).
 import type { Candidate, DocContext } from "./candidate";
 import { aliasesIn } from "./aliases";
+import { verbLike } from "./claims";
 import { isFactual, subjectStart, type Sentence, type Tok } from "./sentences";
 import { capitalizeFirst } from "./text";
 
@@ -60,7 +61,7 @@ function subjectName(doc: DocContext, s: Sentence): Candidate | null {
   if (!AGREEMENT_HEAD.test(toks[b - 1].text) && !(AGREEMENT_HEAD.test(toks[a].text) && toks[a + 1]?.lower === "of")) return null;
   // The predicate follows: a verb, or a bracketed aside and then the verb.
   const next = toks[b];
-  if (!next || !(/^(AUX|VERB)$/.test(next.pos) || next.text === "(" || (next.pos === "ADV" && /^(AUX|VERB)$/.test(toks[b + 1]?.pos ?? "")))) return null;
+  if (!next || !(/^(AUX|VERB)$/.test(next.pos) || verbLike(toks, b) || next.text === "(" || (next.pos === "ADV" && /^(AUX|VERB)$/.test(toks[b + 1]?.pos ?? "")))) return null;
   // "The Orva Accord (or Accord of Lund, …)": another name the text gives fits the blank too.
   const other = aliasesIn(toks).filter((al) => al.from === a && al.to === b).flatMap((al) => al.aliases.map((x) => slice(doc, toks, x.a, x.b)));
   return nameCandidate(doc, s, a, b, { name: slice(doc, toks, a, b), relation: "named", alsoAccepted: other.length ? other : undefined });
@@ -163,7 +164,8 @@ export function extractAgreementNames(doc: DocContext, title?: string | null): C
     out.push(c);
   };
   for (const s of doc.sentences) {
-    if (!isFactual(s)) continue;
+    // A sentence ending on a colon gives no card (cards.ts isCutSentence): the name waits for the next one.
+    if (!isFactual(s) || /:$/.test(s.text.trim())) continue;
     push(subjectName(doc, s));
     push(appositiveName(doc, s));
     push(signedDocument(doc, s));
