@@ -259,7 +259,8 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
   if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
   // A speaker's characterisation ("X is …") is theirs: attributed in every form, and never asked as a bare "What is X?".
   const characterisation = c.kind === "definition" && !!s.speaker;
-  if (characterisation && !c.fields.attributed) question = null;
+  // What an acronym stands for is no one's characterisation: it keeps its question.
+  if (characterisation && !c.fields.attributed && !c.fields.expansion) question = null;
   // A claim's statement names its speaker already (claims.ts).
   if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation);
   // "… the establishment of it ____ ago": a referent the card never names (references.ts).

@@ -7,6 +7,7 @@ import { isCity, isCommonWord, isFirstName, isKnownOrganization, isRoleWord, org
 import { BLOCS } from "./data/organizations";
 import type { Sentence, Tok } from "./sentences";
 import { stripAccents } from "./text";
+import { agentNounBefore, nameShaped, titleBeforeComma } from "./person-evidence";
 import { editDistance } from "../quiz/edit-distance";
 
 export type EntityType = "person" | "org" | "country";
@@ -200,7 +201,13 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   // person is or does: "Tran Thi Mai, chair of ...", "Will Hartmann said".
   // … or a lower-case title right before it: "French foreign minister Aristide Briand".
   const evidenced =
-    n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? "") || (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")));
+    n >= 2 &&
+    n <= 3 &&
+    (roleAfter(toks, b, masked) !== undefined ||
+      SAYS.test(toks[b]?.lower ?? "") ||
+      (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")) ||
+      // "militant Gavrillo Princep", "Commerce Minister, Gao Hucheng," (person-evidence.ts).
+      (from === a && nameShaped(toks, a, b) && (agentNounBefore(toks, a) || titleBeforeComma(toks, a))));
   if (!hasRole && !known && !evidenced) {
     if (n < 2 || !(isFirstName(nameToks[0].text) || NAME_HOMOGRAPHS.test(nameToks[0].lower))) return null;
     if (isCommonWord(nameToks[n - 1].text) && !/^\p{Lu}\p{Ll}+$/u.test(nameToks[n - 1].text)) return null;
@@ -284,9 +291,14 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
     for (let k = a + 1; k < limit; k++) {
       if (toks[k].lower !== "and" && toks[k].lower !== "&") continue;
       const left = classifySpan(toks, a, k, masked, ctx);
-      if (!left || left.type === "city") continue;
       const right = at(k + 1);
+      // "Scott J. Shapiro and Oona A. Hathaway": a name-shaped run joined to a person is one too (person-evidence.ts).
+      if (!left && right.length === 1 && right[0].type === "person" && right[0].from === k + 1 && nameShaped(toks, a, k)) {
+        return [{ type: "person", from: a, to: k, name: surface(toks, a, k, masked) }, ...right];
+      }
+      if (!left || left.type === "city") continue;
       if (right.length && right[0].type !== "city") return [left, ...right];
+      if (left.type === "person" && nameShaped(toks, k + 1, b)) return [left, { type: "person", from: k + 1, to: b, name: surface(toks, k + 1, b, masked) }];
     }
     const whole = classifySpan(toks, a, b, masked, ctx);
     if (whole) return [whole];
@@ -404,7 +416,8 @@ export function acronymExpansionIn(toks: Tok[], masked: string): { acronym: stri
     toks
       .slice(a, b)
       .filter((t) => t.cap && !CONNECTORS.has(t.lower) && t.lower !== "the")
-      .map((t) => t.text[0])
+      // "Non-Proliferation" read as one token gives both initials (NPT).
+      .map((t) => t.text.split(/[-‐‑]/).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join("") || t.text[0])
       .join("");
   for (let i = 0; i < toks.length; i++) {
     if (!isAcronym(toks[i]) || countryByName(toks[i].text)) continue;

@@ -1,3 +1,4 @@
+import { vocativeLength } from "./vocatives";
 import type { RawToken } from "./nlp";
 import { capitalizeFirst, tidy } from "./text";
 
@@ -84,6 +85,7 @@ const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month
 const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
 // Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
 // gentlemen, …") are courtesy, not facts.
+const GREETING_WORDS = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b/i;
 const PLEASANTRY = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b|^(mr|mrs|ms|madam|madame|ladies|dear|excellenc\w*|distinguished)\b[^,.]{0,40},/i;
 
 // Discourse markers carry no fact and make a cloze read oddly out of context.
@@ -134,6 +136,8 @@ export interface BodyShape {
   to: number;
   opinion: boolean;
   truncated: boolean;
+  /** An opening address ("Mr Rasmussen,") was left out of the body (vocatives.ts). */
+  vocative?: boolean;
 }
 
 /** Where the factual body of a sentence starts and ends, and whether it is an opinion. */
@@ -141,6 +145,8 @@ export function shapeBody(toks: Tok[]): BodyShape {
   let from = 0;
   let to = toks.length;
   let opinion = false;
+  const vocative = vocativeLength(toks);
+  from += vocative;
   for (let guard = 0; guard < 6; guard++) {
     const before = from;
     for (const m of MARKERS) {
@@ -182,7 +188,7 @@ export function shapeBody(toks: Tok[]): BodyShape {
       break;
     }
   }
-  return { from, to, opinion, truncated };
+  return { from, to, opinion, truncated, vocative: vocative > 0 };
 }
 
 /** Render the body of a sentence from the masked text, with optional replacements. */
@@ -260,7 +266,8 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
     const continuation = /^\p{Ll}/u.test(toks[0].text);
     const fragment =
       continuation ||
-      PLEASANTRY.test(rawText) ||
+      // "Mr X, <a clause>": the address was left out of the body; the clause stands (vocatives.ts).
+      (PLEASANTRY.test(rawText) && !(shape.vocative && !GREETING_WORDS.test(rawText))) ||
       words.length < 4 ||
       letters < rawText.length * 0.65 ||
       !/[.!?;:]["')\]]*$/.test(rawText) ||

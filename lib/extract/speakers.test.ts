@@ -93,6 +93,15 @@ describe("a speaker's characterisation", () => {
     }
   });
 
+  it("is not what an acronym stands for: that keeps its question in a speaker's turn", () => {
+    const text = `title: ${title}\n\nJOURNALIST: Who decides?\n\nFOREIGN MINISTER: Quotas are now set by the NFC, the Nordic Fisheries Council, every spring.`;
+    const prompts = generate(text).cards.filter((c) => c.answer === "Nordic Fisheries Council").map((c) => c.prompt);
+    expect(prompts).toContain("What does NFC stand for?");
+    // An opinion still never becomes a bare question.
+    const opinion = `title: ${title}\n\nJOURNALIST: What is the aim?\n\nFOREIGN MINISTER: Norway's main aim in the Arctic now is stable fishing quotas for the coast.`;
+    expect(generate(opinion).cards.some((c) => c.type === "question")).toBe(false);
+  });
+
   it("without a speaker (an article) stays a plain definition", () => {
     const card = generate("The main aim of the northern policy is stable fishing quotas for the coast.").cards.find((c) => c.answer.includes("fishing quotas"));
     expect(card?.prompt).toBe("The main aim of the northern policy is ____.");
