@@ -5,6 +5,7 @@ import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
 import { moreRelativeDateAt } from "./relative-dates";
+import { quotationAfterFrame } from "./quote-frames";
 
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -83,6 +84,18 @@ function dateAt(toks: Tok[], i: number): DateHit | null {
     }
     return null;
   }
+  // "the 30th of January (2005)": a spoken day-month, taken with its article so the blank reads "on ____".
+  const nth = t.lower === "the" ? dayOf(toks[i + 1]) : undefined;
+  if (nth !== undefined && /\d(st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 2]?.lower === "of" && monthOf(toks[i + 3]) && toks[i + 3].cap) {
+    const y = toks[i + 4] && isYear(toks[i + 4].text) ? Number(toks[i + 4].text) : null;
+    return {
+      from: i,
+      to: y === null ? i + 4 : i + 5,
+      type: { t: "day-month", year: y, month: monthOf(toks[i + 3])!, day: nth, style: "dm", withYear: y !== null },
+      relative: y === null,
+      literal: true,
+    };
+  }
   const day = dayOf(t);
   if (day !== undefined && monthOf(toks[i + 1]) && toks[i + 1].cap) {
     const m = monthOf(toks[i + 1])!;
@@ -153,7 +166,11 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const w = (k: number) => toks[i + k]?.lower ?? "";
   const hit = (to: number, type: AnswerType): DateHit => ({ from: i, to, type, relative: true, literal: false });
   // "Today is a historic day", "today's agreement": the word is a noun, not a time adverbial.
-  const nounUse = /^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") || toks[i + 1]?.text === "'s";
+  // ("The minister yesterday explained …": between a noun subject and its verb the word is the adverb.)
+  // ("Today marks a turning point": a sentence-initial "Today" before a third-person verb is its subject.)
+  const subjectOfVerb = i === 0 && /^(NOUN|VERB)$/.test(toks[1]?.pos ?? "") && /[^s']s$/.test(toks[1]?.lower ?? "");
+  const adverbAfterSubject = /^(NOUN|PROPN)$/.test(toks[i - 1]?.pos ?? "") && toks[i + 1]?.pos === "VERB";
+  const nounUse = (/^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") && !adverbAfterSubject) || toks[i + 1]?.text === "'s" || subjectOfVerb;
   if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
   // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.
   if (t.lower === "today" && i === 0 && toks[1]?.text === "," && toks.slice(2, 8).some((x, k) => /^(is|are|has|have)$/.test(x.lower) && k < 5)) return null;
@@ -270,8 +287,11 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
 export function extractDates(doc: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!isFactual(s)) continue;
+    // A quoted sentence keeps the dates of its narrator's frame, before the quotation (quote-frames.ts).
+    const quoteAt = isFactual(s) ? null : quotationAfterFrame(s, doc.masked);
+    if (!isFactual(s) && !(quoteAt !== null && isFactual({ ...s, quoted: false }))) continue;
     for (const hit of findDates(s, doc)) {
+      if (quoteAt !== null && hit.to > quoteAt) continue;
       const from = s.tokens[hit.from];
       const last = s.tokens[hit.to - 1];
       const ty = hit.type;

@@ -10,6 +10,13 @@ describe("relative dates resolved only when certain", () => {
     expect([c?.prompt, c?.answer]).toEqual(["The bakery chain will keep its prices frozen until the end of ____, its owner said.", "2005"]);
   });
 
+  it("reads 'the end of the year and then …' as one time, but not 'the end of the year and the next'", () => {
+    const [c] = dated("The council will keep the old bridge open until the end of the year and then it will close for repairs.", "2005-02-25");
+    expect([c?.prompt, c?.answer]).toEqual(["The council will keep the old bridge open until the end of ____ and then it will close for repairs.", "2005"]);
+    expect(dated("The council will keep the old bridge open until the end of the year and the next.", "2005-02-25")).toEqual([]);
+    expect(dated("The council will keep the old bridge open until the end of the year or early next year.", "2005-02-25").some((c) => c.prompt.includes("end of ____"))).toBe(false);
+  });
+
   it("reads 'the end of the year' in a narrative as the narrative's year", () => {
     const [, c] = dated("The canal opened in 1869. Traffic grew so fast that a second basin was dug by the end of the year.", "2021-03-01");
     expect(c?.answer).toBe("1869");

@@ -52,7 +52,9 @@ export function moreRelativeDateAt(toks: Tok[], i: number, doc: DocContext, docu
   const hit = (to: number, type: AnswerType): RelativeHit => ({ from: i, to, type, relative: true, literal: false });
   // "until the end of the year": the blank replaces "the year".
   if (t.lower === "the" && w(1) === "year" && toks[i - 1]?.lower === "of" && /^(end|beginning|start|middle|rest|course|close)$/.test(toks[i - 2]?.lower ?? "")) {
-    if (/^(or|and)$/.test(w(2)) || /^(a|an)$/.test(toks[i - 3]?.lower ?? "")) return null;
+    // "the end of the year or early next year", "… and the next": two times, no one answer.
+    // ("… until the end of the year and then …" joins the next clause, not a second time.)
+    if (w(2) === "or" || (w(2) === "and" && !/^(then|after|so|we|it|they|there)$/.test(w(3))) || /^(a|an)$/.test(toks[i - 3]?.lower ?? "")) return null;
     const year = documentYear(t.start);
     return year === null ? null : hit(i + 2, { t: "year", year });
   }
