@@ -7,6 +7,7 @@ import type { Candidate, DocContext } from "./candidate";
 import { buildCards } from "./cards";
 import { clean } from "./clean";
 import { extractDates } from "./dates";
+import { extractAnaphoricDates } from "./anaphoric-dates";
 import { extractDefinitions } from "./definitions";
 import { extractPresupposedEvents } from "./events";
 import { buildPools } from "./distractors";
@@ -90,6 +91,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [
     ...extractDates(doc),
+    ...extractAnaphoricDates(doc),
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
