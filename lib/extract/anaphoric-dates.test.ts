@@ -26,10 +26,21 @@ describe("a date taken from the sentence before", () => {
     expect(dated("The dock strike began on May 4, 1926.\n\nThat evening the port authority closed the northern gates.").some(([p]) => p.includes("gates"))).toBe(false);
   });
 
+  it("spells out 'At that time' in the sentence's other cards, with no date card of its own", () => {
+    const text = "Today we open the new bridge that the city began to plan in 1998.\n\nAt that time, the ferry carried 4,000 passengers a day across the river.";
+    const cards = generate(`published: 2020-01-10\n\n${text}\n`).cards.filter((c) => c.type === "cloze" && c.source.startsWith("At that time"));
+    expect(cards.map((c) => [c.kind, c.prompt])).toEqual([["number", "In 1998, the ferry carried ____ passengers a day across the river."]]);
+    // Two past dates before it: which one "that time" is cannot be told, so the reference stays unresolved (no card).
+    const two = "The city planned the bridge in 1998 and built it in 2004.\n\nAt that time, the ferry carried 4,000 passengers a day across the river.";
+    expect(generate(`published: 2020-01-10\n\n${two}\n`).cards.some((c) => c.source.startsWith("At that time"))).toBe(false);
+  });
+
   it("reads only phrases that fix one day", () => {
     expect(anaphoricPhrase(["that", "evening", "the"])).toEqual({ length: 2, days: 0, part: "evening" });
     expect(anaphoricPhrase(["the", "following", "day"])).toEqual({ length: 3, days: 1, part: null });
     expect(anaphoricPhrase(["that", "week", "the"])).toBeNull();
     expect(anaphoricPhrase(["days", "later", "the"])).toBeNull();
+    expect(anaphoricPhrase(["at", "that", "time"])).toMatchObject({ length: 3, anyPrecision: true });
+    expect(anaphoricPhrase(["at", "that", "point"])).toBeNull();
   });
 });

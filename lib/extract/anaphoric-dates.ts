@@ -6,9 +6,14 @@
 // - the sentence before is in the same paragraph and writes exactly one date, a full day and month
 //   whose year is known (written, or implied by the narrative — dates.ts `findDates`);
 // - "that/the same" keeps the day, "the next/following" adds one.
+// - "At that time" / "At the time" takes the one past date of the sentence before, whatever its
+//   precision (a year, a month, a day): it never means the moment of speaking, so a "today" beside
+//   that date is passed over. It names a period around that date, so it gives no date card of its
+//   own; it is spelled out ("In 2005, …") in the sentence's other cards (`withAnaphoricContext`),
+//   which references.ts would otherwise refuse as an unresolved reference.
 // Anything vaguer ("Later", "Soon after", "That week", "Days later"), a date two sentences back, or a
 // sentence before with two dates gives nothing: several answers would fit the blank.
-import type { Candidate, DocContext } from "./candidate";
+import type { AnswerType, Candidate, DocContext, Replacement } from "./candidate";
 import { findDates, MONTH_NAMES } from "./dates";
 import { dateQuestion } from "./questions";
 import { isFactual } from "./sentences";
@@ -21,8 +26,9 @@ const PART = /^(morning|afternoon|evening|night)$/;
  * morning"): its length in tokens, the days it adds to the earlier date (0 or 1) and the part of the
  * day it names; null when the sentence does not open with one.
  */
-export function anaphoricPhrase(words: string[]): { length: number; days: number; part: string | null } | null {
+export function anaphoricPhrase(words: string[]): { length: number; days: number; part: string | null; anyPrecision?: true } | null {
   const [a, b, c] = words;
+  if (a === "at" && (b === "that" || b === "the") && c === "time") return { length: 3, days: 0, part: null, anyPrecision: true };
   if (a === "that" && b === "same" && (c === "day" || PART.test(c ?? ""))) return { length: 3, days: 0, part: c === "day" ? null : c };
   if (a === "that" && (b === "day" || PART.test(b ?? ""))) return { length: 2, days: 0, part: b === "day" ? null : b };
   if (a === "the" && b === "same" && c === "day") return { length: 3, days: 0, part: null };
@@ -32,38 +38,90 @@ export function anaphoricPhrase(words: string[]): { length: number; days: number
 
 /** Date candidates for sentences that open with a date phrase pointing at the sentence before (see the file comment). */
 export function extractAnaphoricDates(doc: DocContext): Candidate[] {
+  return resolveAnaphoricDates(doc).candidates;
+}
+
+const contextCache = new WeakMap<DocContext, ReturnType<typeof resolveAnaphoricDates>>();
+
+/**
+ * The date candidates of `extractAnaphoricDates`, and for each sentence opening with "At that time"
+ * the replacement that spells it out ("In 2005"), keyed by sentence index, for its other cards.
+ */
+export function resolveAnaphoricDates(doc: DocContext): { candidates: Candidate[]; context: Map<number, Replacement> } {
+  const cached = contextCache.get(doc);
+  if (cached) return cached;
   const out: Candidate[] = [];
+  const context = new Map<number, Replacement>();
+  const p = doc.published;
   for (const s of doc.sentences) {
     const prev = doc.sentences[s.index - 1];
-    if (!prev || s.paragraphStart || prev.question || !isFactual(s)) continue;
+    if (!prev || prev.question || !isFactual(s)) continue;
     const toks = s.tokens;
     const phrase = anaphoricPhrase(toks.slice(0, 3).map((t) => t.lower));
     if (!phrase) continue;
-    const earlier = findDates(prev, doc);
+    // A day of the narrative is told within its paragraph; "At that time" may open a new one.
+    if (s.paragraphStart && !phrase.anyPrecision) continue;
+    const isNow = (ty: AnswerType) => !!p && ty.t === "day-month" && ty.year === p.year && ty.month === p.month && ty.day === p.day;
+    const earlier = findDates(prev, doc).filter((h) => !(phrase.anyPrecision && isNow(h.type)));
     if (earlier.length !== 1) continue;
     const ty = earlier[0].type;
-    if (ty.t !== "day-month" || ty.year === null) continue;
-    const d = new Date(Date.UTC(ty.year, ty.month - 1, ty.day + phrase.days));
-    const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    if (!(ty.t === "day-month" && ty.year !== null) && !(phrase.anyPrecision && (ty.t === "year" || ty.t === "month-year"))) continue;
     const from = toks[0];
     const last = toks[phrase.length - 1];
+    const comma = toks[phrase.length]?.text === "," ? "" : ",";
+    let answer: string;
+    let answerType: AnswerType;
+    let fields: Record<string, unknown>;
+    let blank: string;
+    if (ty.t === "day-month" && ty.year !== null) {
+      const d = new Date(Date.UTC(ty.year, ty.month - 1, ty.day + phrase.days));
+      const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+      answer = `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+      answerType = { t: "day-month", year, month, day, style: "md", withYear: true };
+      fields = { year, month, day, resolved: true, iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
+      blank = phrase.part ? `On the ${phrase.part} of ____` : "On ____";
+    } else if (ty.t === "month-year") {
+      answer = `${MONTH_NAMES[ty.month - 1]} ${ty.year}`;
+      answerType = ty;
+      fields = { year: ty.year, month: ty.month };
+      blank = "In ____";
+    } else if (ty.t === "year") {
+      answer = String(ty.year);
+      answerType = ty;
+      fields = { year: ty.year };
+      blank = "In ____";
+    } else continue;
+    // "At that time" names a period around the date, not an event on it: no card asks for the date
+    // itself (a neighbouring year could be as true); it is spelled out for the sentence's other cards.
+    if (phrase.anyPrecision) {
+      context.set(s.index, { start: from.start, end: last.end, text: blank.replace("____", answer) });
+      continue;
+    }
     out.push({
       kind: "date",
       sentence: s,
-      answer: `${MONTH_NAMES[month - 1]} ${day}, ${year}`,
+      answer,
       start: from.start,
       end: last.end,
-      answerType: { t: "day-month", year, month, day, style: "md", withYear: true },
-      fields: {
-        year, month, day, resolved: true,
-        iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-        event: s.text,
-        written: doc.masked.slice(from.start, last.end),
-      },
+      answerType,
+      fields: { ...fields, event: s.text, written: doc.masked.slice(from.start, last.end) },
       // "That evening the envoy left" has no comma to keep; the written date needs one.
-      blank: `${phrase.part ? `On the ${phrase.part} of ____` : "On ____"}${toks[phrase.length]?.text === "," ? "" : ","}`,
+      blank: `${blank}${comma}`,
       question: dateQuestion(s, 0, phrase.length, doc.masked) ?? undefined,
     });
   }
-  return out;
+  const result = { candidates: out, context };
+  contextCache.set(doc, result);
+  return result;
+}
+
+/** The sentence's other candidates shown with its "At that time" spelled out (see the file comment). */
+export function withAnaphoricContext(cs: Candidate[], doc: DocContext): Candidate[] {
+  const { context } = resolveAnaphoricDates(doc);
+  if (context.size === 0) return cs;
+  return cs.map((c) => {
+    const r = context.get(c.sentence.index);
+    if (!r || c.statement || (c.start < r.end && r.start < c.end)) return c;
+    return { ...c, context: [...(c.context ?? []), r] };
+  });
 }

@@ -7,7 +7,7 @@ import type { Candidate, DocContext } from "./candidate";
 import { buildCards } from "./cards";
 import { clean } from "./clean";
 import { extractDates } from "./dates";
-import { extractAnaphoricDates } from "./anaphoric-dates";
+import { extractAnaphoricDates, withAnaphoricContext } from "./anaphoric-dates";
 import { extractDefinitions } from "./definitions";
 import { extractPresupposedEvents } from "./events";
 import { buildPools } from "./distractors";
@@ -105,7 +105,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates: withoutOverlaps(pairCurrencies(candidates, doc)) };
+  return { doc, candidates: withAnaphoricContext(withoutOverlaps(pairCurrencies(candidates, doc)), doc) };
 }
 
 /** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */
