@@ -22,6 +22,7 @@ import { speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
+import { extractEnumerations, preferEnumerations } from "./enumerations";
 import { pairCurrencies } from "./currency-pairs";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
@@ -100,12 +101,13 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractWrittenNumbers(doc),
     ...extractListCounts(doc),
     ...extractMembers(doc),
+    ...extractEnumerations(doc),
     ...extractNamedThings(doc),
     ...extractDefinitions(doc),
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates: withAnaphoricContext(withoutOverlaps(pairCurrencies(candidates, doc)), doc) };
+  return { doc, candidates: withAnaphoricContext(withoutOverlaps(pairCurrencies(preferEnumerations(candidates), doc)), doc) };
 }
 
 /** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */
