@@ -39,6 +39,20 @@ describe("relative dates resolved only when certain", () => {
     ]);
   });
 
+  it("reads 'on Monday' by the clause's tense, in the week around publication", () => {
+    // Published Wednesday 18 November 2009.
+    expect(dated("The harbour board met on Monday to approve the new ferry timetable.", "2009-11-18").map((c) => [c.prompt, c.answer])).toContainEqual([
+      "The harbour board met on ____ to approve the new ferry timetable.",
+      "November 16, 2009",
+    ]);
+    expect(dated("The harbour board will meet on Friday to approve the new ferry timetable.", "2009-11-18").map((c) => c.answer)).toEqual(["November 20, 2009"]);
+    // Unclear tense, the publication's own weekday, an explicit date after it, a narrative of the past: nothing.
+    expect(dated("The harbour board meets on Monday to approve the new ferry timetable.", "2009-11-18")).toEqual([]);
+    expect(dated("The harbour board met on Wednesday to approve the new ferry timetable.", "2009-11-18")).toEqual([]);
+    expect(dated("The harbour board met on Monday, November 9, to approve the new timetable.", "2009-11-18").map((c) => c.answer)).toEqual(["November 9"]);
+    expect(dated("The ferry line opened in 1931. The harbour board met on Monday to approve its timetable.", "2009-11-18").every((c) => c.answer === "1931")).toBe(true);
+  });
+
   it("makes no date of a span or an approximation", () => {
     expect(dated("The ministry will hold talks over the next fortnight on the pension reform.")).toEqual([]);
     expect(dated("The ministry held talks some weeks ago on the pension reform.")).toEqual([]);
