@@ -81,3 +81,16 @@ describe("durations as compound adjectives and ranks after a verb of ranking", (
     expect(cards("The mail boat came first to the outer island, then to the harbour town.").some((c) => c.answer === "first")).toBe(false);
   });
 });
+
+describe("decades", () => {
+  it("asks 'in the mid-1990s' as a date written as the text writes it", () => {
+    const c = cards("The ferry line grew quickly in the mid-1990s under its first director.").find((x) => x.kind === "date");
+    expect([c?.prompt, c?.answer, c?.accepted]).toEqual(["The ferry line grew quickly in the ____ under its first director.", "mid-1990s", ["mid 1990s"]]);
+    expect(cards("Ferry traffic has grown since the 1980s on every route to the islands.").map((x) => x.answer)).toContain("1980s");
+  });
+
+  it("takes no decade from a count or a temperature", () => {
+    expect(cards("The crew counted 1990s-era boats and 1,950 passengers in the harbour.").some((x) => x.kind === "date")).toBe(false);
+    expect(cards("The water stayed in the 60s all through the summer at the harbour.").some((x) => x.kind === "date")).toBe(false);
+  });
+});

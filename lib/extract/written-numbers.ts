@@ -3,7 +3,7 @@
 // periods of years ("2019-20", "the 2014-20 budget"), a force's strength ("a 450-strong force")
 // the rank of an edition ("the twelfth competition"), ranks glued to a superlative ("fourth-largest"),
 // "20-plus", durations as compound adjectives ("a two-day summit"), ranks after a verb of ranking
-// ("ranked third"), ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
+// ("ranked third"), decades ("in the mid-1990s"), ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
 // with its offsets, so the cloze blanks exactly what the text writes.
 import type { Candidate, DocContext } from "./candidate";
 import { explicitYears } from "./dates";
@@ -33,6 +33,8 @@ const SHAPES: Shape[] = [
   { re: /(?<=\bbetween\s)[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)? and [$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)?(?![\p{N}])/gu, kind: "number", format: "range" },
   // "the fourth-largest port", "the second-biggest party": a rank glued to its superlative.
   { re: /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|richest|poorest|oldest|longest|fastest|strongest)\b/giu, kind: "number", format: "ordinal", group: 1 },
+  // "in the 1990s", "during the mid-1990s", "since the early 1980s": a decade is a date, asked as written.
+  { re: /(?<=\b(?:in|during|since|by|until|through|throughout|from|of)\sthe\s)(?:(?:early|mid|late)(?:-|\s))?(?:1[5-9]|20)\d0s(?![\p{L}\p{N}])/gu, kind: "date", format: "decade" },
   // "a two-day summit", "a 12-month deployment": a duration written as a compound adjective, asked
   // whole ("a ____ summit"). Not after "an" (the article would narrow the answer), not an age ("-old").
   { re: /(?<=\b(?:a|the|its|their|his|her)\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:hour|day|week|month|year|decade)(?![\p{L}-]|\s+old\b)(?=\s\p{Ll})/gu, kind: "number", format: "compound-duration" },
@@ -83,6 +85,8 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
       const value = sh.format === "ordinal" || sh.format === "rank" ? ordinalValue(m[g]) : parseNumber(m[g].replace(/[-–].*$/, ""));
       push(start, start + m[g].length, sh.kind, sh.format, value);
       if (sh.format === "compound-duration") out[out.length - 1].fields.alsoAccepted = compoundVariants(m[0], value);
+      // "mid-1990s" is also "mid 1990s" (and the other way round).
+      if (sh.format === "decade" && /\s|-/.test(m[0])) out[out.length - 1].fields.alsoAccepted = [m[0].includes("-") ? m[0].replace("-", " ") : m[0].replace(" ", "-")];
     }
   }
   EDITION.lastIndex = 0;
