@@ -35,6 +35,14 @@ describe("a date taken from the sentence before", () => {
     expect(generate(`published: 2020-01-10\n\n${two}\n`).cards.some((c) => c.source.startsWith("At that time"))).toBe(false);
   });
 
+  it("reads 'That May' as May of the one year of the sentence before", () => {
+    expect(dated("The ferry line was founded in 1994. That May, the first boat sailed to the outer island.")).toContainEqual([
+      "In ____, the first boat sailed to the outer island.",
+      "May 1994",
+    ]);
+    expect(dated("The ferry line was founded in 1994 and sold in 1999. That May, the first boat sailed to the outer island.").some(([p]) => p.includes("first boat"))).toBe(false);
+  });
+
   it("reads only phrases that fix one day", () => {
     expect(anaphoricPhrase(["that", "evening", "the"])).toEqual({ length: 2, days: 0, part: "evening" });
     expect(anaphoricPhrase(["the", "following", "day"])).toEqual({ length: 3, days: 1, part: null });

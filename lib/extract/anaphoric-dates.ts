@@ -5,7 +5,8 @@
 //   dates the sentence's main clause, not an aside;
 // - the sentence before is in the same paragraph and writes exactly one date, a full day and month
 //   whose year is known (written, or implied by the narrative — dates.ts `findDates`);
-// - "that/the same" keeps the day, "the next/following" adds one.
+// - "that/the same" keeps the day, "the next/following" adds one; "That May" is May of the earlier
+//   date's year (any precision: "in 1994", "in June 1994").
 // - "At that time" / "At the time" takes the one past date of the sentence before, whatever its
 //   precision (a year, a month, a day): it never means the moment of speaking, so a "today" beside
 //   that date is passed over. It names a period around that date, so it gives no date card of its
@@ -26,8 +27,10 @@ const PART = /^(morning|afternoon|evening|night)$/;
  * morning"): its length in tokens, the days it adds to the earlier date (0 or 1) and the part of the
  * day it names; null when the sentence does not open with one.
  */
-export function anaphoricPhrase(words: string[]): { length: number; days: number; part: string | null; anyPrecision?: true } | null {
+export function anaphoricPhrase(words: string[]): { length: number; days: number; part: string | null; anyPrecision?: true; month?: number } | null {
   const [a, b, c] = words;
+  const month = MONTH_NAMES.findIndex((m) => m.toLowerCase() === b);
+  if (a === "that" && month >= 0) return { length: 2, days: 0, part: null, month: month + 1 };
   if (a === "at" && (b === "that" || b === "the") && c === "time") return { length: 3, days: 0, part: null, anyPrecision: true };
   if (a === "that" && b === "same" && (c === "day" || PART.test(c ?? ""))) return { length: 3, days: 0, part: c === "day" ? null : c };
   if (a === "that" && (b === "day" || PART.test(b ?? ""))) return { length: 2, days: 0, part: b === "day" ? null : b };
@@ -65,7 +68,7 @@ export function resolveAnaphoricDates(doc: DocContext): { candidates: Candidate[
     const earlier = findDates(prev, doc).filter((h) => !(phrase.anyPrecision && isNow(h.type)));
     if (earlier.length !== 1) continue;
     const ty = earlier[0].type;
-    if (!(ty.t === "day-month" && ty.year !== null) && !(phrase.anyPrecision && (ty.t === "year" || ty.t === "month-year"))) continue;
+    if (!(ty.t === "day-month" && ty.year !== null) && !((phrase.anyPrecision || phrase.month) && (ty.t === "year" || ty.t === "month-year"))) continue;
     const from = toks[0];
     const last = toks[phrase.length - 1];
     const comma = toks[phrase.length]?.text === "," ? "" : ",";
@@ -73,7 +76,14 @@ export function resolveAnaphoricDates(doc: DocContext): { candidates: Candidate[
     let answerType: AnswerType;
     let fields: Record<string, unknown>;
     let blank: string;
-    if (ty.t === "day-month" && ty.year !== null) {
+    if (phrase.month) {
+      // "That May": the named month of the earlier date's year.
+      if (!toks[1].cap || ty.year === null) continue;
+      answer = `${MONTH_NAMES[phrase.month - 1]} ${ty.year}`;
+      answerType = { t: "month-year", year: ty.year, month: phrase.month };
+      fields = { year: ty.year, month: phrase.month };
+      blank = "In ____";
+    } else if (ty.t === "day-month" && ty.year !== null) {
       const d = new Date(Date.UTC(ty.year, ty.month - 1, ty.day + phrase.days));
       const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
       answer = `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
