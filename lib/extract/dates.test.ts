@@ -127,10 +127,12 @@ describe("spoken day-months and adverbial 'yesterday'", () => {
   const cloze = (body: string, published: string) =>
     generate(`published: ${published}\n\n${body}\n`).cards.filter((c) => c.kind === "date" && c.type === "cloze").map((c) => [c.prompt, c.answer]);
 
-  it("reads 'the 12th of March' as a day and month", () => {
+  it("reads 'the 12th of March' as a day and month, asked in the written form once its year is known", () => {
     expect(cloze("The ferry strike on the 12th of March cost the harbour town a week of trade.", "2014-04-02")).toEqual([
-      ["The ferry strike on ____ cost the harbour town a week of trade.", "the 12th of March"],
+      ["The ferry strike on ____ cost the harbour town a week of trade.", "March 12, 2014"],
     ]);
+    // No date for the year: the answer stays as written.
+    expect(generate("The ferry strike on the 12th of March cost the harbour town a week of trade.\n").cards.filter((c) => c.type === "cloze").map((c) => c.answer)).toEqual(["the 12th of March"]);
     // No ordinal suffix, no "of": not this shape ("the 12 March trains" is left to the plain rule).
     expect(cloze("The ferry strike cost the 12 harbour towns of March County a week of trade.", "2014-04-02")).toEqual([]);
   });

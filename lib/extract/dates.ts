@@ -33,6 +33,8 @@ interface DateHit {
   relative: boolean;
   /** The answer as the text writes it; absent when the date is resolved from "last Tuesday". */
   literal: boolean;
+  /** "the 30th of January": asked in the written form of a date once its year is known (options alike). */
+  spoken?: boolean;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -94,6 +96,7 @@ function dateAt(toks: Tok[], i: number): DateHit | null {
       type: { t: "day-month", year: y, month: monthOf(toks[i + 3])!, day: nth, style: "dm", withYear: y !== null },
       relative: y === null,
       literal: true,
+      spoken: true,
     };
   }
   const day = dayOf(t);
@@ -277,6 +280,10 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
       hit.type = { ...hit.type, year: y };
       const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
       hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");
+    }
+    if (hit.spoken && hit.type.t === "day-month" && hit.type.year !== null) {
+      hit.literal = false;
+      hit.type = { ...hit.type, style: "md", withYear: true };
     }
     hits.push(hit);
     i = hit.to - 1;
