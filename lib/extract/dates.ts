@@ -315,7 +315,7 @@ export function extractDates(doc: DocContext): Candidate[] {
               : doc.masked.slice(from.start, last.end);
       // The cloze replaces the text's own words ("today", "a decade ago") with the resolved date.
       const prep = /^(on|in|at|by|since|until|from|before|after|during|of)$/.test(s.tokens[hit.from - 1]?.lower ?? "");
-      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
+      const blank = hit.literal ? undefined : "blank" in hit && typeof hit.blank === "string" ? hit.blank : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
       const written = hit.literal ? undefined : doc.masked.slice(from.start, last.end).replace(/\s+/g, " ");
       const fields: Record<string, unknown> =
         ty.t === "year"
@@ -338,7 +338,8 @@ export function extractDates(doc: DocContext): Candidate[] {
         fields: { ...fields, event: s.text, ...(written ? { written } : {}), ...(introColon !== null ? { quoteIntro: true } : {}) },
         ...(blank ? { blank } : {}),
         ...(introColon !== null ? { context: [{ start: introColon, end: introColon + 1, text: "." }] } : {}),
-        question: dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined,
+        // A date standing as a determiner ("the 2008 visit") is no adverbial a "When …?" can take out.
+        question: "blank" in hit && hit.blank ? undefined : (dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined),
       });
     }
   }

@@ -53,6 +53,12 @@ describe("relative dates resolved only when certain", () => {
     expect(dated("The ferry line opened in 1931. The harbour board met on Monday to approve its timetable.", "2009-11-18").every((c) => c.answer === "1931")).toBe(true);
   });
 
+  it("reads 'last year's visit' as a year standing as a determiner, with no 'When' question", () => {
+    const got = dated("The ferry deal was agreed during last year's state visit by the Danish prime minister.", "2009-11-18");
+    expect(got.map((c) => [c.type, c.prompt, c.answer])).toEqual([["cloze", "The ferry deal was agreed during the ____ state visit by the Danish prime minister.", "2008"]]);
+    expect(dated("The ferry deal was agreed during yesterday's talks with the Danish prime minister.", "2009-11-18")).toEqual([]);
+  });
+
   it("makes no date of a span or an approximation", () => {
     expect(dated("The ministry will hold talks over the next fortnight on the pension reform.")).toEqual([]);
     expect(dated("The ministry held talks some weeks ago on the pension reform.")).toEqual([]);

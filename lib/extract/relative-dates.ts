@@ -7,6 +7,7 @@
 // - "in early August", "by mid-August", "in late May": the month of the nearest year, like "in
 //   August";
 // - "three months from now": the month that many months after publication;
+// - "last year's visit", "next month's vote": the year or month as a determiner ("the 2008 visit");
 // - "on Monday": a day of the week around publication, read from the clause's tense ("met on
 //   Monday" the Monday before, "will meet on Monday" the Monday after), never the publication's own
 //   weekday and never when the tense is unclear.
@@ -22,6 +23,8 @@ export interface RelativeHit {
   type: AnswerType;
   relative: true;
   literal: false;
+  /** The cloze's words in place of the written ones, when not the usual "in ____" / "on ____". */
+  blank?: string;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -86,6 +89,13 @@ export function moreRelativeDateAt(toks: Tok[], i: number, doc: DocContext, docu
     return year === null ? null : hit(i + 2, { t: "year", year });
   }
   if (!p) return null;
+  // "last year's state visit" → "the ____ state visit" (a determiner: "the 2008 state visit"). Not
+  // "today's" / "yesterday's", which often mean "of our time" / "of the past" (dates.ts).
+  if (/^(last|next|this)$/.test(t.lower) && /^(year|month)$/.test(w(1)) && /^['’]s$/.test(toks[i + 2]?.text ?? "") && toks[i + 3]?.pos !== "PUNCT") {
+    const d = t.lower === "last" ? -1 : t.lower === "next" ? 1 : 0;
+    const type: AnswerType = w(1) === "year" ? { t: "year", year: p.year + d } : monthYear(p.year, p.month - 1 + d);
+    return { ...hit(i + 3, type), blank: i === 0 ? "The ____" : "the ____" };
+  }
   // "next week" / "last week" / "this week" (not "the next week", a span of seven days).
   if (/^(next|last|this)$/.test(t.lower) && w(1) === "week" && !/^(the|over|past|during|for|within)$/.test(toks[i - 1]?.lower ?? "")) {
     const ty = weekMonth(p, t.lower === "next" ? 1 : t.lower === "last" ? -1 : 0);
