@@ -207,9 +207,8 @@ export interface Built {
 
 export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
   const s = c.sentence;
-  // A count announcing the list that follows ("… three main components:", counts.ts) or a date in the
-  // words introducing a quotation ("… wrote in 2017:", quote-frames.ts) ends its own cloze.
-  if (isCutSentence(c.fields.listIntro || c.fields.quoteIntro ? s.text.replace(/:$/, ".") : s.text)) return null;
+  // A count announcing the list that follows ("… three main components:") ends its own cloze (counts.ts).
+  if (isCutSentence(c.fields.listIntro ? s.text.replace(/:$/, ".") : s.text)) return null;
   const context = [...(c.context ?? []), ...(s.resolved && !c.statement ? [s.resolved] : [])];
   const words = leakWords(c, doc);
   const fk = factKey(c);

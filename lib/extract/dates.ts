@@ -5,7 +5,7 @@ import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
 import { moreRelativeDateAt } from "./relative-dates";
-import { quotationAfterFrame, quotationIntroColon } from "./quote-frames";
+import { quotationAfterFrame } from "./quote-frames";
 
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -297,8 +297,6 @@ export function extractDates(doc: DocContext): Candidate[] {
     // A quoted sentence keeps the dates of its narrator's frame, before the quotation (quote-frames.ts).
     const quoteAt = isFactual(s) ? null : quotationAfterFrame(s, doc.masked);
     if (!isFactual(s) && !(quoteAt !== null && isFactual({ ...s, quoted: false }))) continue;
-    // "X wrote in 2017:" introduces a quotation: shown with a full stop (quote-frames.ts).
-    const introColon = quotationIntroColon(s, doc.masked);
     for (const hit of findDates(s, doc)) {
       if (quoteAt !== null && hit.to > quoteAt) continue;
       const from = s.tokens[hit.from];
@@ -335,9 +333,8 @@ export function extractDates(doc: DocContext): Candidate[] {
         start: from.start,
         end: last.end,
         answerType: ty,
-        fields: { ...fields, event: s.text, ...(written ? { written } : {}), ...(introColon !== null ? { quoteIntro: true } : {}) },
+        fields: { ...fields, event: s.text, ...(written ? { written } : {}) },
         ...(blank ? { blank } : {}),
-        ...(introColon !== null ? { context: [{ start: introColon, end: introColon + 1, text: "." }] } : {}),
         // A date standing as a determiner ("the 2008 visit") is no adverbial a "When …?" can take out.
         question: "blank" in hit && hit.blank ? undefined : (dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined),
       });

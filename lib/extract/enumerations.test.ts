@@ -26,5 +26,7 @@ describe("a count and its members in one sentence", () => {
     const five = clozes("Five islands – Arran, Bute, Islay and Mull – voted to join the ferry cooperative in its first year.");
     expect(five.some(([, a]) => a === "Arran, Bute, Islay and Mull")).toBe(false);
     expect(clozes("The plan has two strands: we rebuild the roads and we reopen the schools.")).toEqual([]);
+    // With the list cut out, a demonstrative subject would point nowhere: no count card.
+    expect(clozes("These are the plan's two strands: roads and schools.").some(([, a]) => a === "two")).toBe(false);
   });
 });

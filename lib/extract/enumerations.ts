@@ -59,7 +59,8 @@ function pair(s: Sentence, count: { value: number; noun: Tok; tok: Tok }, list: 
       fields: { members: list.items, list: true, size: list.items.length, counted: count.noun.lower },
     },
   ];
-  if (cut) {
+  // "These are partnerships on two axes: A and B.": with the list cut out, "These" would point nowhere.
+  if (cut && !/^(these|those|this|that|it|they|he|she|such)$/.test(s.tokens[0]?.lower ?? "")) {
     out.push({
       kind: "number",
       sentence: s,

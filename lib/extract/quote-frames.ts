@@ -24,17 +24,3 @@ export function quotationAfterFrame(s: Pick<Sentence, "quoted" | "tokens" | "sta
   const before = masked.slice(paragraph, s.start).match(/["\u201c\u201d]/g)?.length ?? 0;
   return before % 2 === 0 ? q : null;
 }
-
-const REPORT_VERB = /^(wrote|said|stated|declared|argued|noted|concluded|explained|observed|remarked|told|writes|says|states|argues|notes|concludes)$/;
-
-/**
- * "Hathaway and Shapiro wrote in 2017:" — a sentence that ends on a colon introducing a quotation
- * (the next paragraph) after a verb of saying or writing. Its own words are the narrator's: a date
- * in them may be asked, with the colon shown as a full stop. Returns the colon's offset in `masked`,
- * or null (no final colon, no verb of saying before it — a list follows, see counts.ts).
- */
-export function quotationIntroColon(s: Pick<Sentence, "tokens" | "bodyStart" | "bodyEnd">, masked: string): number | null {
-  const body = masked.slice(s.bodyStart, s.bodyEnd).trimEnd();
-  if (!body.endsWith(":")) return null;
-  return s.tokens.some((t) => REPORT_VERB.test(t.lower)) ? s.bodyStart + body.length - 1 : null;
-}
