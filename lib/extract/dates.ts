@@ -4,7 +4,7 @@
 import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
-import { moreRelativeDateAt } from "./relative-dates";
+import { isPastVerb, moreRelativeDateAt } from "./relative-dates";
 import { quotationAfterFrame } from "./quote-frames";
 
 export const MONTH_NAMES = [
@@ -172,7 +172,8 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   // ("The minister yesterday explained …": between a noun subject and its verb the word is the adverb.)
   // ("Today marks a turning point": a sentence-initial "Today" before a third-person verb is its subject.)
   const subjectOfVerb = i === 0 && /^(NOUN|VERB)$/.test(toks[1]?.pos ?? "") && /[^s']s$/.test(toks[1]?.lower ?? "");
-  const adverbAfterSubject = /^(NOUN|PROPN)$/.test(toks[i - 1]?.pos ?? "") && toks[i + 1]?.pos === "VERB";
+  // (A past verb only: "the deal today shows …" would read "the deal on June 17, 2015 shows".)
+  const adverbAfterSubject = /^(NOUN|PROPN)$/.test(toks[i - 1]?.pos ?? "") && toks[i + 1]?.pos === "VERB" && isPastVerb(toks[i + 1].lower);
   const nounUse = (/^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") && !adverbAfterSubject) || toks[i + 1]?.text === "'s" || subjectOfVerb;
   if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
   // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.

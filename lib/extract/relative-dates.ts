@@ -52,6 +52,9 @@ const FUTURE = /^(will|shall|'ll|’ll|wo)$/;
 const PAST_AUX = /^(was|were|had|did)$/;
 const PAST_VERB = /^\p{L}+ed$|^(met|held|made|said|told|left|began|won|lost|sent|took|gave|came|went|saw|signed|spoke|wrote|chose|rose|fell|struck|voted|agreed)$/u;
 
+/** A past-tense verb form by its shape ("explained", "met"): the regular "-ed" and common irregular ones. */
+export const isPastVerb = (lower: string): boolean => PAST_VERB.test(lower);
+
 /**
  * "on Monday" in a clause of known tense: in the past, the last such weekday before the published
  * date (1–6 days back); in the future ("will"), the next one (1–6 days ahead). Null when the tense
