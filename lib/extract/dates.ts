@@ -292,6 +292,14 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   return hits;
 }
 
+/** A resolved date as the cards write it: "June 14, 2012", "November 2009", "2014". */
+export function resolvedDateText(ty: AnswerType): string | null {
+  if (ty.t === "day-month") return ty.year === null ? null : `${MONTH_NAMES[ty.month - 1]} ${ty.day}, ${ty.year}`;
+  if (ty.t === "month-year") return `${MONTH_NAMES[ty.month - 1]} ${ty.year}`;
+  if (ty.t === "year") return String(ty.year);
+  return null;
+}
+
 export function extractDates(doc: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {

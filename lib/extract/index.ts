@@ -8,6 +8,7 @@ import { buildCards } from "./cards";
 import { clean } from "./clean";
 import { extractDates } from "./dates";
 import { extractAnaphoricDates, withAnaphoricContext } from "./anaphoric-dates";
+import { extractAskedDates } from "./asked-dates";
 import { extractDefinitions } from "./definitions";
 import { extractPresupposedEvents } from "./events";
 import { buildPools } from "./distractors";
@@ -93,6 +94,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const candidates = [
     ...extractDates(doc),
     ...extractAnaphoricDates(doc),
+    ...extractAskedDates(doc),
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
