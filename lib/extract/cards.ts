@@ -11,6 +11,8 @@ import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } fr
 import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
 import { exampleList, negatedContext, swapWithArticle } from "./false-statements";
+import { withTail } from "./name-tails";
+import { trivialBlank } from "./trivial";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -78,6 +80,13 @@ function withArticle(name: string, masked: string, at: number): string {
  * interviewee's reading, not a fact the document vouches for). Unchanged without a known speaker.
  */
 export function attribute(s: Candidate["sentence"], text: string, characterisation = false): string {
+  // A view the writer reports in their own words is not quoted (evaluative.ts `attributeReported`).
+  // A name keeps its capital after "According to X," ("Norway has …"); "For several years" does not.
+  if (s.reported && s.speaker) {
+    const first = s.tokens[0];
+    const proper = !first || first.pos === "PROPN" || !text.toLowerCase().startsWith(first.lower);
+    return `According to ${s.speaker}, ${proper ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+  }
   return (s.firstPerson || s.questionTurn || s.opinion || characterisation) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
 }
 
@@ -205,7 +214,9 @@ export interface Built {
   frame: string;
 }
 
-export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
+export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built | null {
+  // "… for the Facility for Refugees ____": a name cut before its "in/of/for <Name>" tail takes it back (name-tails.ts).
+  const c = withTail(cut, doc.masked, answerEntities(cut, doc)[0]?.type ?? (cut.fields.type === "person" ? "person" : undefined));
   const s = c.sentence;
   // A count announcing the list that follows ("… three main components:") ends its own cloze (counts.ts).
   if (isCutSentence(c.fields.listIntro ? s.text.replace(/:$/, ".") : s.text)) return null;
@@ -264,6 +275,10 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const ty = answerEntities(c, doc)[0]?.type;
     if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
   }
+  // "a period of ____ and … two six-monthly rotations", "the ____ Century", "We are ____ great democracies" (trivial.ts).
+  const year = doc.published?.year ?? null;
+  if (cloze && trivialBlank(cloze, c.answer, year)) cloze = null;
+  if (question && trivialBlank(question, c.answer, year)) question = null;
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
   // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other

@@ -2,6 +2,7 @@
 // runs of tokens, word lists from compromise and the country table. Merges spelling
 // variants (Piatakov / Pyatakov) and links acronyms to their expansions.
 import { type Country, countryByCapital, countryByDemonym, countryByName } from "./geo";
+import { familyFirst, titledWords } from "./name-order";
 import { isCity, isCommonWord, isFirstName, isKnownOrganization, isRoleWord, orgKindOf } from "./lexicon";
 import { BLOCS } from "./data/organizations";
 import type { Sentence, Tok } from "./sentences";
@@ -22,6 +23,8 @@ export interface Entity {
   acronym?: string;
   expansion?: string;
   country?: Country;
+  /** A person's name written family name first ("Hu Jintao"): its short form is the first word (name-order.ts). */
+  familyFirst?: boolean;
   count: number;
   first: number;
 }
@@ -559,12 +562,14 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
     }
   });
 
-  // A lone surname of a known person ("Piñera said") is that person.
+  // A lone surname of a known person ("Piñera said", "Minister Gao") is that person.
   const people = [...entities.values()].filter((e) => e.type === "person");
+  const titled = titledWords(masked);
+  for (const p of people) if (familyFirst(p.name, titled)) p.familyFirst = true;
   sentences.forEach((s, si) => {
     s.tokens.forEach((t, i) => {
       if (!t.cap || bySentence[si].some((m) => m.from <= i && i < m.to)) return;
-      const p = people.find((e) => e.variants.some((v) => nameKey(v.split(" ").slice(-1)[0]) === nameKey(t.text)));
+      const p = people.find((e) => e.variants.some((v) => nameKey(shortName(e, v)) === nameKey(t.text)));
       if (!p || t.text.length < 3) return;
       p.count++;
       bySentence[si].push({ type: "person", entityId: p.id, sentence: si, from: i, to: i + 1, start: t.start, end: t.end, text: t.text });
@@ -578,6 +583,12 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
   return { entities, bySentence };
 }
 
+/** The word a text calls a person by alone: the family name ("Gillard"; "Hu" for "Hu Jintao", name-order.ts). */
+export function shortName(e: Pick<Entity, "familyFirst">, name: string): string {
+  const words = name.trim().split(/\s+/);
+  return e.familyFirst && words.length > 1 ? words[0] : words[words.length - 1];
+}
+
 /** Every way the text may name this entity: masking these keeps the answer out of a prompt. */
 export function entityWords(e: Entity): string[] {
   const words = new Set<string>(e.variants);
@@ -587,7 +598,7 @@ export function entityWords(e: Entity): string[] {
     for (const d of e.country.demonyms) words.add(d);
     for (const a of e.country.aliases) if (a.length > 3 || a === a.toUpperCase()) words.add(a);
   }
-  if (e.type === "person") for (const v of e.variants) words.add(v.split(" ").slice(-1)[0]);
+  if (e.type === "person") for (const v of e.variants) words.add(shortName(e, v));
   if (e.acronym) words.add(e.acronym);
   if (e.expansion) words.add(e.expansion);
   return [...words].filter((w) => w.length > 1);

@@ -25,6 +25,8 @@ import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
 import { extractEnumerations, preferEnumerations } from "./enumerations";
 import { pairCurrencies } from "./currency-pairs";
+import { limitRepeats } from "./repeats";
+import { attributeReported, markEvaluative } from "./evaluative";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -88,6 +90,9 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
   );
   resolveDemonstratives(sentences, cleaned.masked);
+  // Judgements are opinions; "According to him, …" is the previous sentence's person's (evaluative.ts).
+  attributeReported(sentences, cleaned.masked, entities);
+  markEvaluative(sentences);
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);
@@ -158,7 +163,8 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
       facts.push(built.fact);
       cards.push(...built.cards);
     }
-    return { facts, cards };
+    // A date or figure restated many times keeps its best cards only (repeats.ts).
+    return limitRepeats(facts, cards);
   } catch {
     // The contract is "never throws": a document the rules cannot read yields no cards.
     return { facts: [], cards: [] };

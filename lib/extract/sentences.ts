@@ -47,6 +47,8 @@ export interface Sentence {
   secondPerson: boolean;
   /** Who says this sentence (a transcript's resolved label, a speech's author), or null. */
   speaker: string | null;
+  /** The writer reports the speaker's view in their own words ("According to him, …", evaluative.ts). */
+  reported?: boolean;
 }
 
 const FIRST_PERSON = /^(i|we|us|our|ours|my|me|mine|myself|ourselves|i'm|i've|we're|we've|we'll|i'll|i'd|we'd)$/;
@@ -92,6 +94,9 @@ const MARKERS: string[][] = [
   ["also"], ["well"], ["now"], ["indeed"], ["moreover"], ["furthermore"], ["however"], ["besides"],
   ["finally"], ["therefore"], ["thus"], ["yes"], ["actually"], ["after", "all"], ["still"],
 ];
+
+/** Words after which a multi-word marker is the head of a phrase, not a marker ("in addition to X"). */
+const MARKER_CONTINUED = /^(to|as|of|with|than)$/;
 
 const OPINION_VERBS =
   /^(think|believe|feel|guess|suppose|hope|doubt|expect|imagine|fear|consider|reckon|assume|suspect|wonder|find)$/;
@@ -139,7 +144,8 @@ export function shapeBody(toks: Tok[]): BodyShape {
   for (let guard = 0; guard < 6; guard++) {
     const before = from;
     for (const m of MARKERS) {
-      if (startsWith(toks, from, m) && toks.length - from > m.length + 2) {
+      // "In addition to the committee …", "at the same time as …": a phrase the marker opens is no marker.
+      if (startsWith(toks, from, m) && toks.length - from > m.length + 2 && !(m.length > 1 && MARKER_CONTINUED.test(toks[from + m.length]?.lower ?? ""))) {
         from += m.length;
         if (toks[from]?.text === ",") from++;
         break;
