@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDocument } from "./index";
+import { analyzeDocument, generate } from "./index";
 import { resolveYear } from "./dates";
 
 function dates(text: string, publishedAt?: string) {
@@ -120,5 +120,35 @@ describe("relative words that are not dates", () => {
     expect(dates("The two mayors have a plan, and they signed the river compact today.", P).map((c) => c.answer)).toEqual(["March 14, 2019"]);
     const { generate } = await import("./index");
     expect(generate("One day the harbour towns will share a single port authority.", { publishedAt: P }).cards).toEqual([]);
+  });
+});
+
+describe("spoken day-months and adverbial 'yesterday'", () => {
+  const cloze = (body: string, published: string) =>
+    generate(`published: ${published}\n\n${body}\n`).cards.filter((c) => c.kind === "date" && c.type === "cloze").map((c) => [c.prompt, c.answer]);
+
+  it("reads 'the 12th of March' as a day and month, asked in the written form once its year is known", () => {
+    expect(cloze("The ferry strike on the 12th of March cost the harbour town a week of trade.", "2014-04-02")).toEqual([
+      ["The ferry strike on ____ cost the harbour town a week of trade.", "March 12, 2014"],
+    ]);
+    // No date for the year: the answer stays as written.
+    expect(generate("The ferry strike on the 12th of March cost the harbour town a week of trade.\n").cards.filter((c) => c.type === "cloze").map((c) => c.answer)).toEqual(["the 12th of March"]);
+    // No ordinal suffix, no "of": not this shape ("the 12 March trains" is left to the plain rule).
+    expect(cloze("The ferry strike cost the 12 harbour towns of March County a week of trade.", "2014-04-02")).toEqual([]);
+  });
+
+  it("reads 'yesterday' between a noun subject and its verb as the day before publication", () => {
+    expect(cloze("The harbour master yesterday warned that the ferry strike could cost the town a week of trade.", "2014-04-02")).toEqual([
+      ["The harbour master on ____ warned that the ferry strike could cost the town a week of trade.", "April 1, 2014"],
+    ]);
+  });
+
+  it("leaves 'the deal today shows' alone (a present verb would not fit the written date)", () => {
+    expect(cloze("The harbour deal today shows the strength of the two ferry companies.", "2014-04-02")).toEqual([]);
+  });
+
+  it("makes no date of 'Today' as the subject of a verb", () => {
+    expect(cloze("Today marks a turning point for the harbour and its ferry crews.", "2014-04-02")).toEqual([]);
+    expect(cloze("Yesterday was a turning point for the harbour and its ferry crews.", "2014-04-02")).toEqual([]);
   });
 });

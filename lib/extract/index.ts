@@ -7,6 +7,8 @@ import type { Candidate, DocContext } from "./candidate";
 import { buildCards } from "./cards";
 import { clean } from "./clean";
 import { extractDates } from "./dates";
+import { extractAnaphoricDates, withAnaphoricContext } from "./anaphoric-dates";
+import { extractAskedDates } from "./asked-dates";
 import { extractDefinitions } from "./definitions";
 import { extractPresupposedEvents } from "./events";
 import { buildPools } from "./distractors";
@@ -26,6 +28,7 @@ import { resolveLabel, speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
+import { extractEnumerations, preferEnumerations } from "./enumerations";
 import { pairCurrencies } from "./currency-pairs";
 import { limitRepeats } from "./repeats";
 import { attributeReported, markEvaluative } from "./evaluative";
@@ -100,6 +103,8 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [
     ...extractDates(doc),
+    ...extractAnaphoricDates(doc),
+    ...extractAskedDates(doc),
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
@@ -108,6 +113,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractWrittenNumbers(doc),
     ...extractListCounts(doc),
     ...extractMembers(doc),
+    ...extractEnumerations(doc),
     ...extractNamedThings(doc),
     ...extractAgreementNames(doc, title),
     ...extractAliases(doc),
@@ -118,7 +124,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...(speakerFact ? [speakerFact] : []),
     ...interlocutorCandidates(cleaned, title),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates: withoutOverlaps(pairCurrencies(candidates, doc)) };
+  return { doc, candidates: withAnaphoricContext(withoutOverlaps(pairCurrencies(preferEnumerations(candidates), doc)), doc) };
 }
 
 /** A stand-in sentence for the title line (the header's offsets), the source of facts the title gives. */

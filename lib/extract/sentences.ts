@@ -81,7 +81,7 @@ export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean;
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
 /** "That evening", "that same day", "this morning": the words after a demonstrative that make it a time adverbial. */
-const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn|same)$/;
+const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn|same|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
 // Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
 // gentlemen, …") are courtesy, not facts.
