@@ -65,6 +65,17 @@ describe("dates", () => {
     expect(n.fields).toMatchObject({ year: 2019 });
   });
 
+  it("never lends a narrative's year to a month in a sentence about the present or the future", () => {
+    const text = "The old dam on the river was finished in 1961. The new dam opens in June and will feed the western valleys. On August 4, the council will vote on its budget.";
+    const got = dates(text, "2024-02-10");
+    // "in June" gives no date; "On August 4" stays as written, with no year made up for it.
+    expect(got.map((c) => c.answer)).toEqual(["1961", "August 4"]);
+    expect(got[1].fields).not.toHaveProperty("year", 1961);
+    // The same month in a past-tense sentence of that narrative takes the narrative's year.
+    const [, june] = dates("The old dam on the river was finished in 1961. The first turbine started in June after a long test.", "2024-02-10");
+    expect(june.fields).toMatchObject({ year: 1961, month: 6 });
+  });
+
   it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {
     const [d] = dates("The contract was signed last Tuesday in Oslo by both chief executives.", "2025-03-10");
     expect(d.answer).toBe("March 4, 2025");

@@ -4,7 +4,7 @@
 import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
-import { isPastVerb, moreRelativeDateAt } from "./relative-dates";
+import { isPastVerb, moreRelativeDateAt, tenseMarks } from "./relative-dates";
 import { quotationAfterFrame } from "./quote-frames";
 
 export const MONTH_NAMES = [
@@ -202,7 +202,8 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const month = monthOf(t);
   if (month && t.cap && /^(in|by|until|since|during|from)$/.test(toks[i - 1]?.lower ?? "") && dayOf(toks[i + 1]) === undefined && !isYear(toks[i + 1]?.text ?? "")) {
     // "May" is also a verb: only after a preposition, and never "in May to …" ambiguity beyond that.
-    return { from: i, to: i + 1, type: { t: "month-year", year: impliedYear(month, 15, t.start, doc) ?? p.year, month }, relative: true, literal: false };
+    const year = impliedYear(month, 15, t.start, doc, toks);
+    return year === null ? null : { from: i, to: i + 1, type: { t: "month-year", year, month }, relative: true, literal: false };
   }
   return null;
 }
@@ -224,12 +225,19 @@ export function explicitYears(doc: DocContext): { at: number; year: number }[] {
  * The year of a month and day written without one ("On June 28, …"). A text about the past — one
  * whose explicit years all lie more than three years before its publication, or one with no
  * publication date — is read as a narrative: the year is the last one written before the date
- * (else the first after it). Otherwise the date is the occurrence nearest publication (news).
+ * (else the first after it) — but only in a sentence told in the past (`toks`, when given): "It
+ * enters into force in June" or "will meet in May" in such a text speaks of its own present, and
+ * the last year written (decades back, perhaps) would make a false date, so the answer is null (no
+ * date). Otherwise the date is the occurrence nearest publication (news).
  */
-export function impliedYear(month: number, day: number, at: number, doc: DocContext): number | null {
+export function impliedYear(month: number, day: number, at: number, doc: DocContext, toks?: Tok[]): number | null {
   const ys = explicitYears(doc);
   const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
   if (!historical) return resolveYear(month, day, doc.published);
+  if (toks) {
+    const { future, past } = tenseMarks(toks);
+    if (future || !past) return null;
+  }
   let year: number | null = null;
   for (const y of ys) {
     if (y.at > at) break;
@@ -277,7 +285,7 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
     if (!hit) continue;
     if (hit.type.t === "day-month" && !hit.type.withYear) {
       // "this Wednesday, February 2": the weekday phrase confirms a date relative to publication.
-      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc);
+      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc, toks);
       hit.type = { ...hit.type, year: y };
       const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
       hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");

@@ -56,15 +56,23 @@ const PAST_VERB = /^\p{L}+ed$|^(met|held|made|said|told|left|began|won|lost|sent
 export const isPastVerb = (lower: string): boolean => PAST_VERB.test(lower);
 
 /**
+ * Whether tokens hold a future marker ("will", "shall", "'ll", "is to") and a past one ("was",
+ * "had", "did", a past-tense verb not after "have"/"will"/"be"), by the words' shapes.
+ */
+export function tenseMarks(clause: Tok[]): { future: boolean; past: boolean } {
+  const future = clause.some((t, k) => FUTURE.test(t.lower) || (t.lower === "to" && /^(is|are|was|were)$/.test(clause[k - 1]?.lower ?? "")));
+  const past = clause.some((t, k) => PAST_AUX.test(t.lower) || (t.pos === "VERB" && PAST_VERB.test(t.lower) && !/^(have|has|'ve|will|would|be|been)$/.test(clause[k - 1]?.lower ?? "")));
+  return { future, past };
+}
+
+/**
  * "on Monday" in a clause of known tense: in the past, the last such weekday before the published
  * date (1–6 days back); in the future ("will"), the next one (1–6 days ahead). Null when the tense
  * is unclear, mixed, or the weekday is the publication day itself (then "on Monday" may mean a week
  * away). Source: news style, where a bare weekday names a day of the current week.
  */
 export function weekdayByTense(toks: Tok[], at: number, weekday: number, p: { year: number; month: number; day: number }): { year: number; month: number; day: number } | null {
-  const clause = toks.slice(0, at);
-  const future = clause.some((t) => FUTURE.test(t.lower) || (t.lower === "to" && /^(is|are|was|were)$/.test(clause[clause.indexOf(t) - 1]?.lower ?? "")));
-  const past = clause.some((t) => PAST_AUX.test(t.lower) || (t.pos === "VERB" && PAST_VERB.test(t.lower) && !/^(have|has|'ve|will|would|be|been)$/.test(clause[clause.indexOf(t) - 1]?.lower ?? "")));
+  const { future, past } = tenseMarks(toks.slice(0, at));
   if (future === past) return null;
   const base = Date.UTC(p.year, p.month - 1, p.day);
   const dow = new Date(base).getUTCDay();
