@@ -6,6 +6,12 @@ import { generate } from "./index";
 const title = "Radio interview with Maria Castellano of Radio Sur (Foreign Minister Peter Lindqvist)";
 
 describe("speakers", () => {
+  it("resolves a role label from the title: the name after the role, an acronym before it, never another word", () => {
+    expect(resolveLabel("PRIME MINISTER", "Interview with Prime Minister Lena Moss, Radio North")).toBe("Lena Moss");
+    expect(resolveLabel("SECRETARY-GENERAL", "Joint press conference with the OECD Secretary-General in Oslo")).toBe("the OECD Secretary-General");
+    expect(resolveLabel("PRESIDENT", "Remarks with the President at the harbour opening")).toBe("the President");
+  });
+
   it("reads the person a title credits, with the role before the name", () => {
     expect(titlePerson(title)).toEqual({ role: "Foreign Minister", name: "Peter Lindqvist" });
     expect(titlePerson("Annual report on water quality (Ministry of Health)")).toBeNull();
