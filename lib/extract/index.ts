@@ -17,6 +17,7 @@ import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
+import { extractKeyTerms } from "./key-terms";
 import { extractAgreementNames, titleAgreementNames } from "./agreement-names";
 import { extractAliases } from "./aliases";
 import { extractFrontedAgents } from "./fronted-agents";
@@ -115,6 +116,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractMembers(doc),
     ...extractEnumerations(doc),
     ...extractNamedThings(doc),
+    ...extractKeyTerms(doc),
     ...extractAgreementNames(doc, title),
     ...extractAliases(doc),
     ...extractFrontedAgents(doc),

@@ -1,0 +1,46 @@
+// Key terms (key-terms.ts), on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { analyzeDocument, generate } from "./index";
+import { extractKeyTerms, termEnd } from "./key-terms";
+
+const terms = (text: string) => extractKeyTerms(analyzeDocument(text).doc).map((c) => ({ answer: c.answer, statement: c.statement }));
+
+describe("extractKeyTerms", () => {
+  it("takes the term a concept noun announces", () => {
+    expect(terms("The court later relied on the concept of a duty of care owed by builders to buyers.").map((t) => t.answer)).toEqual(["duty of care"]);
+    expect(terms("The river authority applied the principle of polluter liability to every mill on the Varna.").map((t) => t.answer)).toEqual(["polluter liability"]);
+  });
+
+  it("takes a right with its complement", () => {
+    expect(terms("The charter gave each town the right to elect magistrates without royal approval.").map((t) => t.answer)).toEqual(["right to elect magistrates"]);
+    expect(terms("The settlers in Orvalo kept the right of free passage over the northern pass.").map((t) => t.answer)).toEqual(["right of free passage"]);
+  });
+
+  it("shows the sentence a leading demonstrative stands for", () => {
+    const text = "The council has agreed new rules for the harbour fund.\nThis includes the right to audit contractors paid from the fund.";
+    expect(terms(text)).toEqual([{ answer: "right to audit contractors", statement: "The council has agreed new rules for the harbour fund. This includes the right to audit contractors paid from the fund." }]);
+  });
+
+  it("gives the card a cloze of the term", () => {
+    const { cards } = generate("The court later relied on the concept of a duty of care owed by builders to buyers.");
+    expect(cards.some((c) => c.prompt === "The court later relied on the concept of a ____ owed by builders to buyers.")).toBe(true);
+  });
+
+  it("does not fire on a right that is no term, a short word or a judgement", () => {
+    expect(terms("She took the right turn at the bridge and reached Orvalo by noon.")).toEqual([]);
+    expect(terms("He was right to doubt the count of the ballots in Orvalo.")).toEqual([]);
+    expect(terms("The treaty rejected the concept of war between the two kingdoms.")).toEqual([]);
+    expect(terms("The minister praised the concept of a good neighbour in her speech.")).toEqual([]);
+    // A leading "This" with nothing before it in its paragraph stands for nothing the card can show.
+    expect(terms("This includes the right to audit contractors paid from the fund.")).toEqual([]);
+  });
+});
+
+describe("termEnd", () => {
+  it("ends the term on its last noun, across one inner preposition and a hyphen", () => {
+    const { doc } = analyzeDocument("They invoked the right of self-defense and left.");
+    const toks = doc.sentences[0].tokens;
+    const a = toks.findIndex((t) => t.lower === "self");
+    expect(toks[termEnd(toks, a) - 1].lower).toBe("defense");
+  });
+});

@@ -1,0 +1,120 @@
+// Key terms a text names with a head noun that announces a term: a concept ("the concept of a crime
+// against peace", "the doctrine of collective security") and a right ("the right to appoint
+// auditors", "the nation's right of self-defense"). What the text names there is a term a learner is
+// meant to remember, and the blank has one answer: the term as the text writes it. For a right the
+// blank takes "right" with its complement ("the ____" → "right to appoint auditors"), since the
+// complement alone would be held in a frame by "right to". Only factual sentences (sentences.ts
+// isFactual); the card's statement and attribution are built like any sentence's (cards.ts).
+// See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-r2b).
+import type { Candidate, DocContext } from "./candidate";
+import { isFactual, type Tok } from "./sentences";
+import { vagueAnswer } from "./vague";
+
+/** Head nouns that announce a term: "the concept of …". */
+const CONCEPT = /^(concept|principle|doctrine|notion)$/;
+/** Prepositions that may join the term's words ("crime against peace", "freedom of navigation"). */
+const INNER_PP = /^(against|of|for|from)$/;
+/** Longest sentence (in tokens) shown before a sentence whose subject is "This". */
+const MAX_LEAD_TOKENS = 30;
+/** Longest term, in words. */
+const MAX_WORDS = 6;
+
+const content = (t: Tok | undefined): boolean => !!t && /^(NOUN|ADJ|PROPN)$/.test(t.pos);
+
+/**
+ * End (exclusive) of the noun phrase at `a`: adjectives, nouns and names, hyphenated words, with at
+ * most one inner preposition followed by more of them; it ends on a noun or name. Returns `a` when
+ * there is none.
+ */
+export function termEnd(toks: Tok[], a: number): number {
+  let k = a;
+  let end = a;
+  let pps = 0;
+  while (k < toks.length) {
+    const t = toks[k];
+    if (content(t)) {
+      k++;
+      if (t.pos !== "ADJ") end = k;
+      continue;
+    }
+    // "self-defense": a hyphen glued to both neighbours.
+    if (t.text === "-" && toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end && content(toks[k + 1])) {
+      k++;
+      continue;
+    }
+    if (INNER_PP.test(t.lower) && pps === 0 && end === k && content(toks[k + 1])) {
+      pps++;
+      k++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const wordCount = (toks: Tok[]): number => toks.filter((t) => /\p{L}/u.test(t.text) && t.text !== "-").length;
+
+/** The term's token range [a, b) announced at token k, or null. */
+function termAt(toks: Tok[], k: number): [number, number] | null {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  // "the concept of (a) crime against peace"
+  if (CONCEPT.test(t.lower) && prev?.lower === "the" && toks[k + 1]?.lower === "of") {
+    let a = k + 2;
+    if (/^(a|an|the)$/.test(toks[a]?.lower ?? "")) a++;
+    const b = termEnd(toks, a);
+    if (b === a || !toks.slice(a, b).some((x) => x.pos === "NOUN")) return null;
+    return [a, b];
+  }
+  // "the right to appoint auditors", "the nation's right of self-defense": right and its complement.
+  if (t.lower === "right" && t.pos === "NOUN" && prev && (/^(the|its|their|our|his|her|'s|’s|'|’)$/.test(prev.lower) || prev.pos === "PROPN")) {
+    const p = toks[k + 1];
+    if (p?.lower === "of") {
+      const b = termEnd(toks, k + 2);
+      return b > k + 2 ? [k, b] : null;
+    }
+    if (p?.lower === "to" && toks[k + 2]?.pos === "VERB" && !/ing$|ed$/.test(toks[k + 2].lower)) {
+      let a = k + 3;
+      if (/^(a|an|the|its|their)$/.test(toks[a]?.lower ?? "")) a++;
+      const b = termEnd(toks, a);
+      return [k, b > a ? b : k + 3];
+    }
+  }
+  return null;
+}
+
+/** Key-term facts of a document, one per term (its first mention). */
+export function extractKeyTerms(doc: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const s of doc.sentences) {
+    if (!isFactual(s)) continue;
+    const toks = s.tokens;
+    for (let k = 1; k < toks.length - 2; k++) {
+      const r = termAt(toks, k);
+      if (!r) continue;
+      const words = toks.slice(r[0], r[1]);
+      const n = wordCount(words);
+      if (n === 0 || n > MAX_WORDS) continue;
+      // A lone short word ("the concept of war") is guessed from the frame.
+      if (n === 1 && words[0].text.length < 6) continue;
+      if (vagueAnswer(words)) continue;
+      const start = words[0].start;
+      const end = words[words.length - 1].end;
+      const answer = doc.masked.slice(start, end).replace(/\s+/g, " ");
+      const key = answer.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // "This includes the right to …": a demonstrative subject stands for the sentence before it,
+      // which the card then shows first (same paragraph, short and factual), or there is no card.
+      let statement: string | undefined;
+      if (/^(this|these|that)$/.test(toks[0]?.lower ?? "") && /^(AUX|VERB)$/.test(toks[1]?.pos ?? "")) {
+        const prev = doc.sentences[s.index - 1];
+        if (!prev || s.paragraphStart || !isFactual(prev) || prev.speaker !== s.speaker || prev.tokens.length > MAX_LEAD_TOKENS || !/[.!]$/.test(prev.text.trim())) continue;
+        statement = `${prev.text.trim()} ${s.text.trim()}`;
+      }
+      out.push({ kind: "definition", sentence: s, answer, start, end, answerType: { t: "phrase" }, fields: { keyTerm: answer }, ...(statement ? { statement } : {}) });
+    }
+  }
+  return out;
+}
