@@ -1,7 +1,7 @@
 // Key terms (key-terms.ts), on sentences written for these tests.
 import { describe, expect, it } from "vitest";
 import { analyzeDocument, generate } from "./index";
-import { extractKeyTerms, termEnd } from "./key-terms";
+import { extractKeyTerms, termEnd, verbListAt } from "./key-terms";
 
 const terms = (text: string) => extractKeyTerms(analyzeDocument(text).doc).map((c) => ({ answer: c.answer, statement: c.statement }));
 
@@ -14,6 +14,16 @@ describe("extractKeyTerms", () => {
   it("takes a right with its complement", () => {
     expect(terms("The charter gave each town the right to elect magistrates without royal approval.").map((t) => t.answer)).toEqual(["right to elect magistrates"]);
     expect(terms("The settlers in Orvalo kept the right of free passage over the northern pass.").map((t) => t.answer)).toEqual(["right of free passage"]);
+  });
+
+  it("takes the verbs a mission's purpose lists", () => {
+    expect(terms("After the floods the brigade began a new mission to rebuild, supply and protect the valley towns.").map((t) => t.answer)).toEqual(["rebuild, supply and protect"]);
+    expect(terms("The envoys were given a mandate to mediate or arbitrate between the two ports.").map((t) => t.answer)).toEqual(["mediate or arbitrate"]);
+  });
+
+  it("does not take a single verb or a list that is not a mission's purpose", () => {
+    expect(terms("The brigade began a new mission to rebuild the valley towns.")).toEqual([]);
+    expect(terms("The villagers wanted to rebuild, plant and harvest before winter.")).toEqual([]);
   });
 
   it("shows the sentence a leading demonstrative stands for", () => {
@@ -42,5 +52,15 @@ describe("termEnd", () => {
     const toks = doc.sentences[0].tokens;
     const a = toks.findIndex((t) => t.lower === "self");
     expect(toks[termEnd(toks, a) - 1].lower).toBe("defense");
+  });
+});
+
+describe("verbListAt", () => {
+  it("reads two or more base verbs joined by commas and a last 'and'", () => {
+    const toks = analyzeDocument("They came to train, assist and advise the cadets.").doc.sentences[0].tokens;
+    const a = toks.findIndex((t) => t.lower === "train");
+    expect(verbListAt(toks, a)).toEqual([a, a + 5]);
+    expect(verbListAt(toks, a + 2)).toEqual([a + 2, a + 5]);
+    expect(verbListAt(toks, a - 1)).toBeNull();
   });
 });

@@ -3,8 +3,10 @@
 // auditors", "the nation's right of self-defense"). What the text names there is a term a learner is
 // meant to remember, and the blank has one answer: the term as the text writes it. For a right the
 // blank takes "right" with its complement ("the ____" → "right to appoint auditors"), since the
-// complement alone would be held in a frame by "right to". Only factual sentences (sentences.ts
-// isFactual); the card's statement and attribution are built like any sentence's (cards.ts).
+// complement alone would be held in a frame by "right to". A mission, mandate or task with a list of
+// verbs for its purpose ("a mission to train, assist and advise") asks the verbs. Only factual
+// sentences (sentences.ts isFactual); the card's statement and attribution are built like any
+// sentence's (cards.ts).
 // See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-r2b).
 import type { Candidate, DocContext } from "./candidate";
 import { isFactual, type Tok } from "./sentences";
@@ -12,6 +14,8 @@ import { vagueAnswer } from "./vague";
 
 /** Head nouns that announce a term: "the concept of …". */
 const CONCEPT = /^(concept|principle|doctrine|notion)$/;
+/** Nouns whose purpose infinitive names a mandate: "a mission to train, assist and advise". */
+const MANDATE = /^(mission|mandate|task|role|operation|force)$/;
 /** Prepositions that may join the term's words ("crime against peace", "freedom of navigation"). */
 const INNER_PP = /^(against|of|for|from)$/;
 /** Longest sentence (in tokens) shown before a sentence whose subject is "This". */
@@ -80,7 +84,31 @@ function termAt(toks: Tok[], k: number): [number, number] | null {
       return [k, b > a ? b : k + 3];
     }
   }
+  // "a new mission to train, assist and advise": the verbs that say what a mission is for.
+  if (MANDATE.test(t.lower) && t.pos === "NOUN" && toks[k + 1]?.lower === "to") return verbListAt(toks, k + 2);
   return null;
+}
+
+/**
+ * "train, assist and advise": two or more base-form verbs joined by commas and a final "and"/"or",
+ * from token `a`; the list's range, or null.
+ */
+export function verbListAt(toks: Tok[], a: number): [number, number] | null {
+  const base = (x: Tok | undefined) => !!x && x.pos === "VERB" && !/(ing|ed)$/.test(x.lower);
+  if (!base(toks[a])) return null;
+  let k = a + 1;
+  let verbs = 1;
+  // A middle item the tagger read as a noun ("rebuild, supply and protect") is a verb of the list
+  // when the list goes on after it and ends on a verb.
+  const middle = (j: number) => base(toks[j]) || (toks[j]?.pos === "NOUN" && /^(,|and|or)$/.test(toks[j + 1]?.lower ?? ""));
+  while (toks[k]?.text === "," && middle(k + 1)) {
+    k += 2;
+    verbs++;
+  }
+  if (!/^(and|or)$/.test(toks[k]?.lower ?? "") || !base(toks[k + 1])) return null;
+  verbs++;
+  k += 2;
+  return verbs >= 2 ? [a, k] : null;
 }
 
 /** Key-term facts of a document, one per term (its first mention). */
