@@ -26,6 +26,17 @@ describe("extractKeyTerms", () => {
     expect(terms("The villagers wanted to rebuild, plant and harvest before winter.")).toEqual([]);
   });
 
+  it("takes the common noun phrase a naming verb names", () => {
+    expect(terms("Over the decade the island can be called a laboratory of tidal energy for the region.").map((t) => t.answer)).toEqual(["laboratory of tidal energy"]);
+    expect(terms("The harbour towns saw what historians call chain migration along the coast.").map((t) => t.answer)).toEqual(["chain migration"]);
+    expect(terms("The shallow lagoon is known as a nursery for young cod in the spring.").map((t) => t.answer)).toEqual(["nursery for young cod"]);
+  });
+
+  it("leaves a name after a naming verb, and an active 'called', to other rules", () => {
+    expect(terms("The new field off the coast is called the Varna Deep development.")).toEqual([]);
+    expect(terms("The minister called the envoys back to the capital in June.")).toEqual([]);
+  });
+
   it("shows the sentence a leading demonstrative stands for", () => {
     const text = "The council has agreed new rules for the harbour fund.\nThis includes the right to audit contractors paid from the fund.";
     expect(terms(text)).toEqual([{ answer: "right to audit contractors", statement: "The council has agreed new rules for the harbour fund. This includes the right to audit contractors paid from the fund." }]);

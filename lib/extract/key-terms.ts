@@ -4,7 +4,9 @@
 // meant to remember, and the blank has one answer: the term as the text writes it. For a right the
 // blank takes "right" with its complement ("the ____" → "right to appoint auditors"), since the
 // complement alone would be held in a frame by "right to". A mission, mandate or task with a list of
-// verbs for its purpose ("a mission to train, assist and advise") asks the verbs. Only factual
+// verbs for its purpose ("a mission to train, assist and advise") asks the verbs, and a naming verb
+// ("can be called an exporter of arms", "what we call soft power") asks the common noun phrase it
+// names (a name after it is the name extractors' fact). Only factual
 // sentences (sentences.ts isFactual); the card's statement and attribution are built like any
 // sentence's (cards.ts).
 // See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-r2b).
@@ -84,9 +86,34 @@ function termAt(toks: Tok[], k: number): [number, number] | null {
       return [k, b > a ? b : k + 3];
     }
   }
+  // "Russia can be called an exporter of arms", "what we call soft power": what a naming verb names.
+  const named = namedAfter(toks, k);
+  if (named >= 0) {
+    let a = named;
+    if (/^(a|an|the)$/.test(toks[a]?.lower ?? "")) a++;
+    // A name is the other extractors' fact; a term here is a common noun phrase.
+    if (!toks[a] || toks[a].pos === "PROPN" || /^\p{Lu}/u.test(toks[a].text)) return null;
+    const b = termEnd(toks, a);
+    if (b === a || !toks.slice(a, b).some((x) => x.pos === "NOUN")) return null;
+    return [a, b];
+  }
   // "a new mission to train, assist and advise": the verbs that say what a mission is for.
   if (MANDATE.test(t.lower) && t.pos === "NOUN" && toks[k + 1]?.lower === "to") return verbListAt(toks, k + 2);
   return null;
+}
+
+/**
+ * Where the term a naming verb at token `k` names starts, or -1: a passive "is/can be called / termed /
+ * dubbed X", "known / referred to / described as X", and "what we / historians call X".
+ */
+export function namedAfter(toks: Tok[], k: number): number {
+  const t = toks[k].lower;
+  const be = /^(is|are|was|were|be|been|being)$/.test(toks[k - 1]?.lower ?? "");
+  if (/^(called|termed|dubbed|nicknamed)$/.test(t) && be) return k + 1;
+  if (/^(known|referred|described)$/.test(t) && toks[k + 1]?.lower === "as") return k + 2;
+  if (/^(referred)$/.test(t) && toks[k + 1]?.lower === "to" && toks[k + 2]?.lower === "as") return k + 3;
+  if (/^(call|calls|called)$/.test(t) && /^(PRON|NOUN)$/.test(toks[k - 1]?.pos ?? "") && toks[k - 2]?.lower === "what") return k + 1;
+  return -1;
 }
 
 /**
