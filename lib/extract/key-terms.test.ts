@@ -37,6 +37,15 @@ describe("extractKeyTerms", () => {
     expect(terms("The minister called the envoys back to the capital in June.")).toEqual([]);
   });
 
+  it("takes what access won or granted is to", () => {
+    expect(terms("Under the accord, Danish trawlers gained seasonal access to Norway's northern fishing grounds.").map((t) => t.answer)).toEqual(["Norway's northern fishing grounds"]);
+  });
+
+  it("does not take access without a verb of obtaining, or a judgement on it", () => {
+    expect(terms("The ramp blocks access to the old pier on the east side.")).toEqual([]);
+    expect(terms("Danish trawlers gained better access to the northern fishing grounds.")).toEqual([]);
+  });
+
   it("shows the sentence a leading demonstrative stands for", () => {
     const text = "The council has agreed new rules for the harbour fund.\nThis includes the right to audit contractors paid from the fund.";
     expect(terms(text)).toEqual([{ answer: "right to audit contractors", statement: "The council has agreed new rules for the harbour fund. This includes the right to audit contractors paid from the fund." }]);

@@ -6,7 +6,8 @@
 // complement alone would be held in a frame by "right to". A mission, mandate or task with a list of
 // verbs for its purpose ("a mission to train, assist and advise") asks the verbs, and a naming verb
 // ("can be called an exporter of arms", "what we call soft power") asks the common noun phrase it
-// names (a name after it is the name extractors' fact). Only factual
+// names (a name after it is the name extractors' fact); "access to X" after a verb of granting or
+// obtaining ("will have new access to China's services sector") asks what the access is to. Only factual
 // sentences (sentences.ts isFactual); the card's statement and attribution are built like any
 // sentence's (cards.ts).
 // See docs/decisions/004-rule-based-extractor.md (2026-11-29, session 5, gen-r2b).
@@ -18,6 +19,8 @@ import { vagueAnswer } from "./vague";
 const CONCEPT = /^(concept|principle|doctrine|notion)$/;
 /** Nouns whose purpose infinitive names a mandate: "a mission to train, assist and advise". */
 const MANDATE = /^(mission|mandate|task|role|operation|force)$/;
+/** Verbs of obtaining or granting, whose object "access to X" is what was won. */
+const GRANTING = /^(have|has|had|gain|gains|gained|win|wins|won|obtain|obtains|obtained|secure|secures|secured|get|gets|got|receive|receives|received|grant|grants|granted|give|gives|gave|given|allow|allows|allowed|provide|provides|provided)$/;
 /** Prepositions that may join the term's words ("crime against peace", "freedom of navigation"). */
 const INNER_PP = /^(against|of|for|from)$/;
 /** Longest sentence (in tokens) shown before a sentence whose subject is "This". */
@@ -43,6 +46,11 @@ export function termEnd(toks: Tok[], a: number): number {
       if (t.pos !== "ADJ") end = k;
       continue;
     }
+    // "China's services sector": a possessive between two parts of the phrase.
+    if (t.pos === "PART" && /^['’]s$/.test(t.lower) && k > a && content(toks[k + 1])) {
+      k++;
+      continue;
+    }
     // "self-defense": a hyphen glued to both neighbours.
     if (t.text === "-" && toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end && content(toks[k + 1])) {
       k++;
@@ -58,7 +66,7 @@ export function termEnd(toks: Tok[], a: number): number {
   return end;
 }
 
-const wordCount = (toks: Tok[]): number => toks.filter((t) => /\p{L}/u.test(t.text) && t.text !== "-").length;
+const wordCount = (toks: Tok[]): number => toks.filter((t) => /\p{L}/u.test(t.text) && t.pos !== "PART").length;
 
 /** The term's token range [a, b) announced at token k, or null. */
 function termAt(toks: Tok[], k: number): [number, number] | null {
@@ -96,6 +104,16 @@ function termAt(toks: Tok[], k: number): [number, number] | null {
     const b = termEnd(toks, a);
     if (b === a || !toks.slice(a, b).some((x) => x.pos === "NOUN")) return null;
     return [a, b];
+  }
+  // "will have new access to China's services sector": access granted or won, with what it is to.
+  if (t.lower === "access" && toks[k + 1]?.lower === "to") {
+    let a = k;
+    while (toks[a - 1]?.pos === "ADJ") a--;
+    if (vagueAnswer(toks.slice(a, k + 1))) return null;
+    if (!toks.slice(Math.max(0, a - 4), a).some((x) => GRANTING.test(x.lower))) return null;
+    // The blank is what the access is to: "will have ____" alone could take any benefit.
+    const b = termEnd(toks, k + 2);
+    return b > k + 2 && toks.slice(k + 2, b).some((x) => x.pos === "NOUN") ? [k + 2, b] : null;
   }
   // "a new mission to train, assist and advise": the verbs that say what a mission is for.
   if (MANDATE.test(t.lower) && t.pos === "NOUN" && toks[k + 1]?.lower === "to") return verbListAt(toks, k + 2);
