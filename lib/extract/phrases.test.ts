@@ -50,6 +50,12 @@ describe("phrase clozes: what a named subject is, has or means", () => {
     expect(phrases("Since 1996, Iceland has been a founding member of the Arctic Forum.")[0].answer).toBe("founding member of the Arctic Forum");
   });
 
+  it("reads a participle after an article as part of the subject's complement", () => {
+    expect(phrases("Once both ports sign, the terms of the negotiated harbour charter will become national law for every pilot.").map((p) => p.answer)).toEqual(["national law for every pilot"]);
+    // A participle after its noun ends the noun phrase: no subject, no card.
+    expect(phrases("The rules of the charter amended in May became national law.").map((p) => p.answer)).not.toContain("national law");
+  });
+
   it("makes no card when almost nothing is left around the blank", () => {
     expect(phrases("Latvia has no permanent secretariat.")).toEqual([]);
     expect(phrases("Latvia is a founding member.")).toEqual([]);

@@ -58,7 +58,9 @@ function nounPhrase(toks: Tok[], a: number, maxPP: number, subject = false): num
     const t = toks[k];
     if (k === a && t.pos === "ADV") break;
     // "on fishing quotas", "manufacturing exports": a gerund before a noun is a modifier.
-    const gerund = t.pos === "VERB" && /ing$/.test(t.lower) && k > a && toks[k + 1]?.pos === "NOUN";
+    // "the negotiated financial settlement": a participle right after an article, before an adjective or noun, too.
+    const gerund =
+      t.pos === "VERB" && k > a && ((/ing$/.test(t.lower) && toks[k + 1]?.pos === "NOUN") || (/ed$/.test(t.lower) && /^(the|a|an)$/.test(toks[k - 1].lower) && /^(ADJ|NOUN)$/.test(toks[k + 1]?.pos ?? "")));
     if (nominal(t) || gerund || (t.pos === "PART" && t.lower === "'s" && k > a) || (t.pos === "ADV" && /^(ADJ|ADV)$/.test(toks[k + 1]?.pos ?? "") && !/^(very|so|too|really|quite|most|more)$/.test(t.lower))) {
       k++;
       if (/^(NOUN|PROPN|NUM|ADJ|PART)$/.test(t.pos)) end = k;
@@ -81,7 +83,8 @@ function nounPhrase(toks: Tok[], a: number, maxPP: number, subject = false): num
     if (PP.test(t.lower) && end === k && end > a && pps < maxPP) {
       let j = k + 1;
       if (toks[j] && (toks[j].pos === "DET" || FIRST_POSSESSIVE.test(toks[j].lower)) && !/^(this|that|these|those)$/.test(toks[j].lower)) j++;
-      if (!nominal(toks[j]) && !(toks[j]?.pos === "VERB" && /ing$/.test(toks[j].lower) && toks[j + 1]?.pos === "NOUN")) break;
+      const participle = toks[j]?.pos === "VERB" && ((/ing$/.test(toks[j].lower) && toks[j + 1]?.pos === "NOUN") || (/ed$/.test(toks[j].lower) && /^(the|a|an)$/.test(toks[j - 1].lower) && /^(ADJ|NOUN)$/.test(toks[j + 1]?.pos ?? "")));
+      if (!nominal(toks[j]) && !participle) break;
       pps++;
       k = j;
       continue;
