@@ -131,7 +131,18 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   const own = words(e);
   // An acronym's own expansion from the bloc table ("EU" → "European Union") counts too.
   for (const w of (BLOCS.find(([, acr]) => acr === e.name)?.[0] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 3) own.add(w);
-  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
+  // Options never share a name word with each other either: "UN Security Council", "United Nations
+  // Security Council" and "Security Council" are one body named three ways (blind reading, issue 11).
+  const taken = new Set<string>();
+  const fromDoc = docOrgs
+    .filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w)))
+    .filter((x) => {
+      const ws = [...words(x)];
+      if (ws.some((w) => taken.has(w))) return false;
+      for (const w of ws) taken.add(w);
+      return true;
+    })
+    .map(label);
   if (e.orgKind !== "bloc") return fromDoc;
   // The table of blocs only completes the document's own peers: with fewer than two other blocs in
   // the text, options from the table ("EU | UN | AU | OAS" in a text about the EU alone) are unrelated
