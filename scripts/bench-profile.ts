@@ -46,8 +46,8 @@ async function main() {
       const warm = await capacityRound(target, USERS, Math.max(1, Math.round(CYCLES / 4)));
       console.log(describe("warm-up (not profiled):", warm.stats, warm.seconds));
       const pid = servingPid(server.pgid);
-      process.kill(pid, "SIGUSR2"); // start
-      const round = await capacityRound(target, USERS, CYCLES);
+      // Started once the reviewers are signed in: sign-ins (argon2, the JWE) are not the review path.
+      const round = await capacityRound(target, USERS, CYCLES, () => process.kill(pid, "SIGUSR2"));
       process.kill(pid, "SIGUSR2"); // stop and write
       base = path.join(dir, `${pid}-1`);
       await waitForFile(`${base}.cpuprofile`, 300_000);
