@@ -118,6 +118,16 @@ export function summarise(profile: CpuProfile, root: string): Summary {
   let busy = 0;
   let idle = 0;
   let inRecall = 0;
+  const profilerOwn = new Map<number, boolean>();
+  const isProfilerOwn = (id: number): boolean => {
+    let v = profilerOwn.get(id);
+    if (v === undefined) {
+      const p = parent.get(id);
+      v = byId.get(id)!.callFrame.url.endsWith("cpu-profile-preload.cjs") || (p !== undefined && isProfilerOwn(p));
+      profilerOwn.set(id, v);
+    }
+    return v;
+  };
   const underRecall = new Map<number, boolean>();
   const isUnderRecall = (id: number): boolean => {
     let v = underRecall.get(id);
@@ -136,6 +146,7 @@ export function summarise(profile: CpuProfile, root: string): Summary {
       idle += ms;
       continue;
     }
+    if (isProfilerOwn(id)) continue; // stopping the profiler (bench:profile's preload): not the server's work
     busy += ms;
     if (isUnderRecall(id)) inRecall += ms;
     let source = sourceOf(frame, root);
