@@ -8,6 +8,7 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER_ENV, clientAddressOf, trustedProxyHops } from "../lib/client-address";
+import { reviewFastPath } from "./review-fast-path";
 
 const dev = process.argv.includes("--dev");
 
@@ -33,6 +34,9 @@ async function main() {
   const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: "localhost", httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The two requests of every reviewed card skip Next's pipeline (same handlers: scripts/review-fast-path.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fastPath = dev ? null : await reviewFastPath(path.resolve(__dirname, ".."), require("../next.config.js"), (m) => console.log(`[recall] ${m}`));
   server.on("request", (req, res) => {
     const address = clientAddressOf(req, hops);
     delete req.headers[header];
@@ -43,6 +47,7 @@ async function main() {
       req.resume(); // read the rest and drop it, so the client gets the answer instead of a broken pipe
       return;
     }
+    if (fastPath?.(req, res)) return;
     void handle(req, res);
   });
   server.listen(port, () => {

@@ -31,7 +31,8 @@ function sessionCookieSet(res: APIResponse): boolean {
 }
 
 test.describe("response headers", () => {
-  for (const url of ["/sign-in", "/api/auth/csrf", "/review", "/no-such-page"]) {
+  // /api/review/next is answered by scripts/review-fast-path.ts, outside Next: it must carry next.config.js's headers too.
+  for (const url of ["/sign-in", "/api/auth/csrf", "/api/review/next", "/review", "/no-such-page"]) {
     test(`${url} carries the security headers`, async ({ request }) => {
       const res = await request.get(url, { maxRedirects: 0 });
       const h = res.headers();
