@@ -25,6 +25,12 @@ const actionMaxBytes: number = (require("next/dist/compiled/bytes") as { parse(v
 const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
+  // tsx (which runs this file) turns Node's source maps on; `next start` runs
+  // without them. On, Node reads and keeps the map of every module it loads —
+  // each chunk of the built app and of Next — which held tens of MiB of the
+  // serving process (decision 012). Off before Next loads anything: errors
+  // are logged with the built files' positions, as under `next start`.
+  if (!dev) process.setSourceMapsEnabled(false);
   const hops = trustedProxyHops();
   // Random per process: a client cannot name the header, so only this server sets it.
   const header = `x-recall-client-${randomBytes(8).toString("hex")}`;
