@@ -1,4 +1,4 @@
-// npm run bench:profile -- [--db sqlite|postgres] [--out DIR]
+// npm run bench:profile -- [--db sqlite|postgres] [--out DIR] [--port N] [--heap-snapshot]
 // A CPU profile of Recall at capacity: starts the app as bench:load does
 // (scripts/load/harness.ts) with scripts/load/cpu-profile-preload.cjs in
 // every process of the server, runs a warm-up round, then profiles the serving
@@ -8,7 +8,9 @@
 // Prints the serving process's memory after the round (resident, and Node's
 // own account: heap, external, array buffers). The profile stays in DIR
 // (default data/profiles/<time>/) for Chrome DevTools or speedscope;
-// RECALL_HEAP_SNAPSHOT=1 also writes a heap snapshot there.
+// --heap-snapshot also writes a heap snapshot there. The server listens on
+// --port (default 3305). RECALL_PROFILE_DIR and RECALL_HEAP_SNAPSHOT are this
+// script's messages to its preload, not settings.
 import fs from "node:fs";
 import path from "node:path";
 import { toolEnv } from "../lib/env";
@@ -18,7 +20,8 @@ import { sampleGroup, servingPid } from "./load/process-stats";
 import { printSummary, summarise } from "./load/profile-summary";
 
 const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES } = toolEnv();
-const PORT = Number(process.env.PROFILE_PORT ?? 3305);
+const portFlag = process.argv.indexOf("--port");
+const PORT = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : 3305;
 
 async function waitForFile(file: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -39,6 +42,7 @@ async function main() {
     const saved = { ...process.env };
     process.env.NODE_OPTIONS = `${saved.NODE_OPTIONS ?? ""} --require ${path.join(__dirname, "load", "cpu-profile-preload.cjs")}`.trim();
     process.env.RECALL_PROFILE_DIR = dir;
+    if (process.argv.includes("--heap-snapshot")) process.env.RECALL_HEAP_SNAPSHOT = "1";
     const server = await startServer(url, PORT);
     process.env = saved;
     try {

@@ -5,7 +5,7 @@
 // RECALL_PROFILE_DIR/<pid>-<n>.cpuprofile. Only the process signalled profiles,
 // so the start-up and the warm-up stay out of the profile. Beside the profile
 // it writes <pid>-<n>.memory.json (process.memoryUsage() and V8's heap spaces,
-// after the profiled run) and, with RECALL_HEAP_SNAPSHOT=1, a heap snapshot.
+// after the profiled run) and, with RECALL_HEAP_SNAPSHOT=1 (bench:profile --heap-snapshot), a heap snapshot.
 // A benchmark's tool: nothing in the app loads it.
 const fs = require("node:fs");
 const path = require("node:path");
