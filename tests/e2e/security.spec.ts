@@ -502,7 +502,11 @@ test.describe("password rules", () => {
     ] as const) {
       await page.getByLabel("Email").fill(uniqueEmail("weak-password"));
       await page.getByLabel("Password").fill(password);
+      // Wait for this password's answer: the previous one's message may already match, and React
+      // resets the form when a pending action ends, which would empty the next password typed meanwhile.
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-up");
       await page.getByRole("button", { name: "Create account" }).click();
+      await answered;
       await expect(page.locator("#password-error"), password).toHaveText(message);
       expect(page.url()).toContain("/sign-up");
     }
