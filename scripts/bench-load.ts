@@ -14,27 +14,45 @@
 //
 // The floor speaks SQLite only: with --db postgres Recall runs alone.
 //
+// --against DIR also starts the Recall checked out in DIR (another git
+// worktree, e.g. main, built by its own start script) on the same database, as
+// a third server in the same rounds ("recall-against"), and prints its ratio to
+// the floor too: before/after figures from one run on a shared machine.
+// --port-base N: Recall listens on N, the other checkout on N+1, the floor on
+// N+2 (default 3301); a port already in use stops the run.
+//
 // Why a paced run: with no think time, 100 clients in flight see 25 ms only
 // if the server answers 4,000 requests a second (Little's law). People take
 // 5–10 s per answer (Anki's statistics); 2–6 s is a faster-than-human crowd.
+import path from "node:path";
 import { toolEnv } from "../lib/env";
 import { parseDb, percentile, startFloor, startServer, withFreshDatabase, type Server } from "./load/harness";
 import { capacityRound, describe, median, pacedRun, type CapacityRound, type Target } from "./load/compare";
 import { sampleGroup } from "./load/process-stats";
 
 const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES, LOAD_THINK_MS: THINK } = toolEnv();
-const RECALL_PORT = 3301;
-const FLOOR_PORT = 3303;
 const ROUNDS = 3;
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
 
 async function main() {
   const dbKind = parseDb(process.argv);
+  const against = flag("--against");
+  const portBase = Number(flag("--port-base") ?? 3301);
+  const [RECALL_PORT, AGAINST_PORT, FLOOR_PORT] = [portBase, portBase + 1, portBase + 2];
   await withFreshDatabase(dbKind, "load", async (url) => {
     const servers: Server[] = [];
     try {
       // Recall first: its start migrates the database and imports the library the floor reads.
       const targets: Target[] = [{ name: "recall", server: await startServer(url, RECALL_PORT) }];
       servers.push(targets[0].server);
+      if (against) {
+        targets.push({ name: "recall-against", server: await startServer(url, AGAINST_PORT, undefined, path.resolve(against)) });
+        servers.push(targets[targets.length - 1].server);
+      }
       if (dbKind === "sqlite") {
         targets.push({ name: "floor", server: await startFloor(url, FLOOR_PORT) });
         servers.push(targets[1].server);
@@ -75,8 +93,12 @@ async function main() {
         if (p) console.log(`${p}grade_p95_ms: ${paced.get(t.name)!.toFixed(1)}`);
       }
       if (rounds.has("floor")) {
-        const ratios = rounds.get("recall")!.map((r, i) => r.requests / r.seconds / (rounds.get("floor")![i].requests / rounds.get("floor")![i].seconds));
-        console.log(`capacity_ratio: ${median(ratios).toFixed(2)} (rounds: ${ratios.map((x) => x.toFixed(2)).join(", ")})`);
+        const floor = rounds.get("floor")!;
+        for (const name of ["recall-against", "recall"].filter((n) => rounds.has(n))) {
+          const ratios = rounds.get(name)!.map((r, i) => r.requests / r.seconds / (floor[i].requests / floor[i].seconds));
+          const p = name === "recall" ? "" : `${name}_`;
+          console.log(`${p}capacity_ratio: ${median(ratios).toFixed(2)} (rounds: ${ratios.map((x) => x.toFixed(2)).join(", ")})`);
+        }
       }
       console.log(`errors: ${errors}`);
       console.log(`grade_p95_ms: ${paced.get("recall")!.toFixed(1)}`);

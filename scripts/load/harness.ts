@@ -3,6 +3,7 @@
 // that talk to the JSON API over loopback. Everything is bounded in count and time.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { withPostgresDatabase } from "../migrations";
 
@@ -42,9 +43,13 @@ export interface Server {
   exited: Promise<void>;
 }
 
-/** Starts the app the way `npm start` does (migrate, import, build if needed, serve) and waits until it answers. */
-export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
-  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
+/**
+ * Starts the app the way `npm start` does (migrate, import, build if needed,
+ * serve) and waits until it answers. `dir`: the checkout to start (another
+ * worktree, to compare two versions in one run); this one by default.
+ */
+export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined, dir = root): Promise<Server> {
+  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log, dir);
 }
 
 /** Starts the floor server (scripts/load/floor-server.ts, a benchmark's yardstick) on a database the app has migrated. */
@@ -52,9 +57,19 @@ export function startFloor(dbUrl: string, port: number, log: (line: string) => v
   return startProcess(["--conditions=react-server", "scripts/load/floor-server.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
 }
 
-async function startProcess(args: string[], env: Record<string, string>, port: number, log: (line: string) => void): Promise<Server> {
-  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
-    cwd: root,
+/** Throws when something already listens on `port` (another session's benchmark): its answers must not be measured as ours. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is in use: another server would be measured`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function startProcess(args: string[], env: Record<string, string>, port: number, log: (line: string) => void, dir = root): Promise<Server> {
+  await assertPortFree(port);
+  const child: ChildProcess = spawn(path.join(dir, "node_modules", ".bin", "tsx"), args, {
+    cwd: dir,
     env: { ...process.env, AUTH_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

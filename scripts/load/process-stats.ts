@@ -17,6 +17,24 @@ const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_S
 export function sampleGroup(pgid: number): GroupSample {
   let cpuTicks = 0;
   let rssPages = 0;
+  for (const f of groupStats(pgid)) {
+    cpuTicks += Number(f[11]) + Number(f[12]);
+    rssPages = Math.max(rssPages, Number(f[21]));
+  }
+  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: (rssPages * 4096) / 1024 / 1024 };
+}
+
+/** The pid of the group's largest process (by resident memory): the one serving. */
+export function servingPid(pgid: number): number {
+  let best = { pid: 0, rss: -1 };
+  for (const f of groupStats(pgid)) if (Number(f[21]) > best.rss) best = { pid: Number(f.pid), rss: Number(f[21]) };
+  if (!best.pid) throw new Error(`no process in group ${pgid}`);
+  return best.pid;
+}
+
+/** /proc/<pid>/stat of every process in the group, as fields from field 3 (state) on, with the pid. */
+function groupStats(pgid: number): (string[] & { pid: string })[] {
+  const out: (string[] & { pid: string })[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -29,8 +47,7 @@ export function sampleGroup(pgid: number): GroupSample {
     const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     // f[0] is field 3 (state): pgrp is field 5, utime 14, stime 15, rss 24.
     if (Number(f[2]) !== pgid) continue;
-    cpuTicks += Number(f[11]) + Number(f[12]);
-    rssPages = Math.max(rssPages, Number(f[21]));
+    out.push(Object.assign(f, { pid: entry }));
   }
-  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: (rssPages * 4096) / 1024 / 1024 };
+  return out;
 }
