@@ -16,7 +16,7 @@ export const MUTATION_TEST_GROUPS: Record<string, MutationTestGroup> = {
   optimizer: { unit: ["lib/srs/optimizer.test.ts", "lib/srs/optimizer-edges.test.ts"], integration: [] },
   quiz: { unit: ["lib/quiz/**/*.test.ts"], integration: [] },
   validation: { unit: ["lib/validation/**/*.test.ts"], integration: ["tests/integration/bad-input.test.ts"] },
-  // lib/dal/grading.ts and lib/dal/queue-sql.ts: the grading and queue tests.
+  // lib/dal/grading.ts, queue-sql.ts and prepared-sql.ts: the grading and queue tests.
   dal: {
     unit: ["lib/dal/queue-sql.test.ts"],
     integration: [
@@ -27,6 +27,7 @@ export const MUTATION_TEST_GROUPS: Record<string, MutationTestGroup> = {
       "tests/integration/card-actions.test.ts",
       "tests/integration/offline-pack.test.ts",
       "tests/integration/settings.test.ts",
+      "tests/integration/prepared-sql.test.ts",
     ],
   },
 };
