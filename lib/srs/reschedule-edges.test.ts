@@ -6,17 +6,11 @@ import { newMemoryState, type GradeName } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 import { paramsInUse } from "./optimizer";
 import { planReschedule, previewReschedule, rescheduleCard, type RescheduleCard } from "./reschedule";
-import { DAY, graded, T0, UTC } from "@/tests/support/graded-card";
+import { DAY, graded, REVIEW_PATH, T0, UTC } from "@/tests/support/graded-card";
 
 const strict = { ...DEFAULT_SETTINGS, desiredRetention: 0.95 };
 
-const PATH: [GradeName, number][] = [
-  ["good", 0],
-  ["good", 0.01],
-  ["good", 3],
-  ["good", 12],
-  ["good", 30],
-];
+const PATH: [GradeName, number][] = [...REVIEW_PATH, ["good", 30]];
 
 describe("rescheduleCard: the history replayed", () => {
   it("without a history and with the settings unchanged, moves nothing: the fallback fuzzes with the seed of the card's last answer", () => {

@@ -4,14 +4,7 @@ import { dueAfterDays, newMemoryState, type GradeName } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 import { paramsInUse } from "./optimizer";
 import { planReschedule, previewReschedule, rescheduleCard } from "./reschedule";
-import { DAY, graded, T0, UTC } from "@/tests/support/graded-card";
-
-const REVIEW_PATH: [GradeName, number][] = [
-  ["good", 0],
-  ["good", 0.01],
-  ["good", 3],
-  ["good", 12],
-];
+import { DAY, graded, REVIEW_PATH, T0, UTC } from "@/tests/support/graded-card";
 
 describe("rescheduleCard", () => {
   it("moves nothing when the settings are the ones the card was graded with (fuzz included)", () => {

@@ -26,3 +26,11 @@ export function graded(id: string, grades: [GradeName, number][], settings: Sche
   }
   return { id, cardId: id, memory, suspended: false, logs };
 }
+
+/** Good on the day a card is created, again 15 minutes later, then after 3 and 12 days: a card in review. */
+export const REVIEW_PATH: [GradeName, number][] = [
+  ["good", 0],
+  ["good", 0.01],
+  ["good", 3],
+  ["good", 12],
+];
