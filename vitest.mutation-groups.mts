@@ -30,6 +30,18 @@ export const MUTATION_TEST_GROUPS: Record<string, MutationTestGroup> = {
       "tests/integration/prepared-sql.test.ts",
     ],
   },
+  // lib/dal/prepared-sql.ts alone, faster than with the dal group: the tests
+  // that run its SQLite engine's transactions and row conversions (its
+  // PostgreSQL engine needs TEST_ENGINE=postgres).
+  prepared: {
+    unit: [],
+    integration: [
+      "tests/integration/prepared-sql.test.ts",
+      "tests/integration/double-grade.test.ts",
+      "tests/integration/grade-version-clause.test.ts",
+      "tests/integration/review-queue.test.ts",
+    ],
+  },
 };
 
 /** Every group's tests together: what the full mutation run gives Stryker. */

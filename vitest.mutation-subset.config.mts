@@ -1,6 +1,6 @@
 // A faster mutation run of one group of files (stryker.subset.config.mjs):
 // MUTATION_TESTS names a group of vitest.mutation-groups.mts (srs, optimizer,
-// quiz, validation, dal), whose tests are a subset of the full run's.
+// quiz, validation, dal, prepared), whose tests are a subset of the full run's.
 import { defineConfig } from "vitest/config";
 import { testProjects } from "./vitest.config.mts";
 import { MUTATION_TEST_GROUPS } from "./vitest.mutation-groups.mts";
