@@ -26,7 +26,7 @@
 // 5–10 s per answer (Anki's statistics); 2–6 s is a faster-than-human crowd.
 import path from "node:path";
 import { toolEnv } from "../lib/env";
-import { parseDb, percentile, startFloor, startServer, withFreshDatabase, type Server } from "./load/harness";
+import { parseDb, percentile, runToExit, shutDown, startFloor, startServer, withFreshDatabase, type Server } from "./load/harness";
 import { capacityRound, describe, median, pacedRun, type CapacityRound, type Target } from "./load/compare";
 import { sampleGroup } from "./load/process-stats";
 
@@ -103,18 +103,9 @@ async function main() {
       console.log(`errors: ${errors}`);
       console.log(`grade_p95_ms: ${paced.get("recall")!.toFixed(1)}`);
     } finally {
-      for (const s of servers) s.kill("SIGTERM");
-      await Promise.all(servers.map((s) => s.exited));
-      const { db } = await import("../lib/db");
-      await db.$disconnect();
+      await shutDown(servers);
     }
   });
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runToExit(main);

@@ -228,3 +228,26 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/**
+ * Ends a load benchmark's run: stops its servers (SIGTERM, then waits until
+ * each has exited) and closes the script's own database connection (lib/db,
+ * opened by createUsers). Call it in a `finally`, with the servers started so far.
+ */
+export async function shutDown(servers: Server[]): Promise<void> {
+  for (const s of servers) s.kill("SIGTERM");
+  await Promise.all(servers.map((s) => s.exited));
+  const { db } = await import("../../lib/db");
+  await db.$disconnect();
+}
+
+/** Runs a benchmark's `main`, then exits: 0 when it resolved, 1 (after printing the error) when it threw. */
+export function runToExit(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
