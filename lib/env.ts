@@ -122,6 +122,21 @@ export const TOOL_VARIABLES = {
     meaning: "`test:faults`: when the server is killed, in ms after the load starts",
   }),
   FAULT_VERBOSE: variable({ schema: z.string().optional(), default: "unset", meaning: "`test:faults`: set to print the server's output" }),
+  NODE_OPTIONS: variable({
+    schema: z.string().optional(),
+    default: "unset",
+    meaning: "Node's own flags; `npm start` passes them to the production server after its own (`--max-semi-space-size=8`), so they win",
+  }),
+  RECALL_PROFILE_DIR: variable({
+    schema: z.string().optional(),
+    default: "set by `bench:profile`",
+    meaning: "`bench:profile`: where the profiled server writes its CPU profile (read by `scripts/load/cpu-profile-preload.cjs`)",
+  }),
+  RECALL_HEAP_SNAPSHOT: variable({
+    schema: z.string().optional(),
+    default: "set by `bench:profile --heap-snapshot`",
+    meaning: "`bench:profile`: `1` also writes a heap snapshot after the profiled run",
+  }),
 } as const;
 
 type Schemas<V extends Record<string, Variable<z.ZodType>>> = { [K in keyof V]: V[K]["schema"] };
