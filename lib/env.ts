@@ -26,6 +26,8 @@ interface Variable<S extends z.ZodType> {
 
 const variable = <S extends z.ZodType>(v: Variable<S>) => v;
 
+const WORKERS = "expected auto or a whole number of processes from 1 to 64";
+
 export const DEFAULT_DATABASE_URL = "file:./data/recall.db";
 
 /** The server's configuration: read by `npm start`, `next start` and the CLIs that open the database. */
@@ -51,7 +53,18 @@ export const SERVER_VARIABLES = {
   DATABASE_POOL_SIZE: variable({
     schema: wholeNumber(1, 1000, "a number of connections").default(10),
     default: "`10`",
-    meaning: "PostgreSQL connections per instance",
+    meaning: "PostgreSQL connections per serving process (each of `RECALL_WORKERS` has its own pool)",
+  }),
+  RECALL_WORKERS: variable({
+    // Read by scripts/serve.ts through lib/workers.ts (workerCount).
+    schema: z
+      .preprocess(
+        (v) => (typeof v === "string" && /^\s*auto\s*$/i.test(v) ? "auto" : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+        z.union([z.literal("auto"), z.number().int({ error: WORKERS }).min(1, { error: WORKERS }).max(64, { error: WORKERS })], { error: WORKERS }),
+      )
+      .default(1),
+    default: "`1`",
+    meaning: "serving processes on this host (node:cluster, sharing `PORT`): `1`, a number, or `auto` (one per core). Several processes may share one SQLite file or PostgreSQL database (docs/decisions/012); the development server always runs one",
   }),
   TRUST_PROXY: variable({
     // Read by lib/rate-limit.ts (clientIp), which owns how the hops are used.

@@ -42,9 +42,14 @@ export interface Server {
   exited: Promise<void>;
 }
 
-/** Starts the app the way `npm start` does (migrate, import, build if needed, serve) and waits until it answers. */
-export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
-  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
+/**
+ * Starts the app the way `npm start` does (migrate, import, build if needed,
+ * serve) with `workers` serving processes (RECALL_WORKERS, default 1) and
+ * waits until it answers.
+ */
+export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined, workers = 1): Promise<Server> {
+  const env = { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production", RECALL_WORKERS: String(workers) };
+  return startProcess(["--conditions=react-server", "scripts/start.ts"], env, port, log);
 }
 
 /** Starts the floor server (scripts/load/floor-server.ts, a benchmark's yardstick) on a database the app has migrated. */

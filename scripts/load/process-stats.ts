@@ -1,7 +1,8 @@
 // CPU time and resident memory of a server's processes, read from Linux's
 // /proc (bench:load, bench:floor). A server started by the harness is a
 // process group: the tsx wrapper, the start script, the serving node process
-// (and esbuild's helper); all of them are counted for CPU, the largest for memory.
+// or, with RECALL_WORKERS=N, the cluster's primary and its N workers (and
+// esbuild's helper); all of them are counted for CPU, each for memory.
 import fs from "node:fs";
 
 export interface GroupSample {
@@ -9,6 +10,8 @@ export interface GroupSample {
   cpuMs: number;
   /** Resident memory of the group's largest process, the one serving (MiB). */
   servingRssMiB: number;
+  /** Resident memory of every process of the group, largest first (MiB): with RECALL_WORKERS=N the first N are the workers. */
+  rssMiB: number[];
 }
 
 const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK))
@@ -16,7 +19,7 @@ const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_S
 /** Samples the process group `pgid`; throws off Linux (no /proc). */
 export function sampleGroup(pgid: number): GroupSample {
   let cpuTicks = 0;
-  let rssPages = 0;
+  const rssPages: number[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -30,7 +33,8 @@ export function sampleGroup(pgid: number): GroupSample {
     // f[0] is field 3 (state): pgrp is field 5, utime 14, stime 15, rss 24.
     if (Number(f[2]) !== pgid) continue;
     cpuTicks += Number(f[11]) + Number(f[12]);
-    rssPages = Math.max(rssPages, Number(f[21]));
+    rssPages.push(Number(f[21]));
   }
-  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: (rssPages * 4096) / 1024 / 1024 };
+  const rssMiB = rssPages.map((pages) => (pages * 4096) / 1024 / 1024).sort((a, b) => b - a);
+  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: rssMiB[0] ?? 0, rssMiB };
 }
