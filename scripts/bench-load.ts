@@ -99,8 +99,8 @@ async function main() {
         console.log(`${p}cpu_ms_per_request: ${median(list.map((r) => r.cpuMsPerRequest)).toFixed(2)}`);
         const workers = workersOf.get(t.name) ?? 1;
         if (workers > 1) {
-          console.log(`${p}rss_mib_per_worker: ${memory.rssMiB.slice(0, workers).map((m) => m.toFixed(0)).join(", ")}`);
-          console.log(`${p}rss_mib_all_processes: ${memory.rssMiB.reduce((a, b) => a + b, 0).toFixed(0)}`);
+          console.log(`${p}rss_mib_per_worker: ${memory.workerRssMiB.map((m) => m.toFixed(0)).join(", ")}`);
+          console.log(`${p}rss_mib_all_processes: ${memory.allRssMiB.toFixed(0)}`);
         } else {
           console.log(`${p}rss_mib: ${memory.servingRssMiB.toFixed(0)}`);
         }

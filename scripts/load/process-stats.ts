@@ -10,8 +10,10 @@ export interface GroupSample {
   cpuMs: number;
   /** Resident memory of the group's largest process, the one serving (MiB). */
   servingRssMiB: number;
-  /** Resident memory of every process of the group, largest first (MiB): with RECALL_WORKERS=N the first N are the workers. */
-  rssMiB: number[];
+  /** Resident memory of each cluster worker of the group (RECALL_WORKERS > 1: a process whose environment has NODE_UNIQUE_ID), largest first (MiB). */
+  workerRssMiB: number[];
+  /** Resident memory of every process of the group together (MiB; pages shared between processes counted in each). */
+  allRssMiB: number;
 }
 
 const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_SC_CLK_TCK))
@@ -19,7 +21,9 @@ const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux this runs on (sysconf(_S
 /** Samples the process group `pgid`; throws off Linux (no /proc). */
 export function sampleGroup(pgid: number): GroupSample {
   let cpuTicks = 0;
-  const rssPages: number[] = [];
+  let rssPages = 0;
+  let allPages = 0;
+  const workerPages: number[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -33,8 +37,20 @@ export function sampleGroup(pgid: number): GroupSample {
     // f[0] is field 3 (state): pgrp is field 5, utime 14, stime 15, rss 24.
     if (Number(f[2]) !== pgid) continue;
     cpuTicks += Number(f[11]) + Number(f[12]);
-    rssPages.push(Number(f[21]));
+    const pages = Number(f[21]);
+    rssPages = Math.max(rssPages, pages);
+    allPages += pages;
+    if (isClusterWorker(entry)) workerPages.push(pages);
   }
-  const rssMiB = rssPages.map((pages) => (pages * 4096) / 1024 / 1024).sort((a, b) => b - a);
-  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: rssMiB[0] ?? 0, rssMiB };
+  const mib = (pages: number) => (pages * 4096) / 1024 / 1024;
+  return { cpuMs: (cpuTicks * 1000) / TICKS_PER_S, servingRssMiB: mib(rssPages), workerRssMiB: workerPages.map(mib).sort((a, b) => b - a), allRssMiB: mib(allPages) };
+}
+
+/** True for a node:cluster worker: Node sets NODE_UNIQUE_ID in the environment of the processes cluster.fork() starts. */
+function isClusterWorker(pid: string): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").some((v) => v.startsWith("NODE_UNIQUE_ID="));
+  } catch {
+    return false;
+  }
 }
