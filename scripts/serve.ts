@@ -5,9 +5,9 @@
 // Run by scripts/start.ts; listens on every interface, like `next start`.
 //
 // RECALL_WORKERS=N (or auto: one per core) runs N such servers with
-// node:cluster, sharing PORT: this process becomes the primary, which forks the
-// workers, replaces one that dies (lib/workers.ts) and on SIGTERM/SIGINT has
-// every worker finish its requests before it exits. The database is migrated
+// node:cluster, sharing PORT: this process becomes the primary
+// (scripts/cluster-primary.ts), which forks the workers, replaces one that
+// dies and on SIGTERM/SIGINT has every worker finish its requests before it exits. The database is migrated
 // and the library imported once, by scripts/start.ts, before this starts.
 // What several processes share and what each keeps: docs/decisions/012.
 import cluster from "node:cluster";
@@ -16,7 +16,8 @@ import http from "node:http";
 import path from "node:path";
 import { CLIENT_ADDRESS_HEADER_ENV, clientAddressOf, trustedProxyHops } from "../lib/client-address";
 import { serverEnv } from "../lib/env";
-import { restartDelayMs, workerCount } from "../lib/workers";
+import { workerCount } from "../lib/workers";
+import { runPrimary } from "./cluster-primary";
 
 const dev = process.argv.includes("--dev");
 
@@ -75,40 +76,9 @@ async function main() {
   process.on("SIGINT", stop);
 }
 
-/** The cluster's primary: forks the workers, replaces one that dies, and stops them all on SIGTERM/SIGINT. */
-function primary(): void {
-  console.log(`[recall] starting ${workers} worker processes on port ${port}`);
-  let stopping = false;
-  const deaths: number[] = [];
-  for (let i = 0; i < workers; i++) cluster.fork();
-  cluster.on("exit", (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
-    const now = Date.now();
-    deaths.push(now);
-    const delay = restartDelayMs(deaths, now);
-    console.error(`[recall] worker ${worker.id} (pid ${worker.process.pid}) exited (${signal ?? `code ${code}`}); starting another${delay ? ` in ${delay / 1000} s` : ""}`);
-    setTimeout(() => {
-      if (!stopping) cluster.fork();
-    }, delay);
-  });
-  // Each worker finishes its requests in flight (DRAIN_MS at most), then the primary exits.
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    const alive = Object.values(cluster.workers ?? {});
-    if (alive.length === 0) process.exit(0);
-    for (const w of alive) w?.process.kill("SIGTERM");
-    setTimeout(() => process.exit(0), DRAIN_MS + 2_000).unref();
-  };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
-}
-
 if (workers > 1 && cluster.isPrimary) {
-  primary();
+  console.log(`[recall] starting ${workers} worker processes on port ${port}`);
+  runPrimary({ workers, drainMs: DRAIN_MS });
 } else {
   main().catch((e) => {
     console.error(`[recall] serve failed: ${e instanceof Error ? e.message : e}`);
