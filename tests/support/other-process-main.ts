@@ -1,8 +1,7 @@
 // The child of tests/support/other-process.ts: calls one DAL function on
 // DATABASE_URL and prints its result as JSON on the last line of stdout.
 import { getAnkiImportJob, latestAnkiImportJob } from "@/lib/dal/anki-import";
-import { isSessionLive } from "@/lib/dal/session-check";
-import { revokeSession } from "@/lib/dal/session-check";
+import { isSessionLive, revokeSession } from "@/lib/dal/session-check";
 import { db } from "@/lib/db";
 
 const calls: Record<string, (...args: never[]) => Promise<unknown>> = {
