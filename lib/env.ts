@@ -78,6 +78,12 @@ export const SERVER_VARIABLES = {
     default: "set by `npm start`",
     meaning: "internal: the name of the request header in which Recall's own server (scripts/serve.ts) hands each request's client address to the app; random per process, never set by hand",
   }),
+  NODE_OPTIONS: variable({
+    // Node's own; read by scripts/start.ts (serverNodeOptions), which puts its V8 flags for the production server first.
+    schema: z.string().optional(),
+    default: "unset",
+    meaning: "Node's own flags. `npm start` runs the production server with `--max-semi-space-size=8` followed by these, so a flag given here wins (docs/decisions/012)",
+  }),
   NODE_ENV: variable({
     schema: z.enum(["production", "development", "test"], { error: "expected production, development or test" }).optional(),
     default: "set by `next`",
@@ -135,6 +141,18 @@ export const TOOL_VARIABLES = {
     meaning: "`test:faults`: when the server is killed, in ms after the load starts",
   }),
   FAULT_VERBOSE: variable({ schema: z.string().optional(), default: "unset", meaning: "`test:faults`: set to print the server's output" }),
+  RECALL_PROFILE_DIR: variable({
+    // Set by scripts/bench-profile.ts for scripts/load/cpu-profile-preload.cjs in the server's processes.
+    schema: z.string().optional(),
+    default: "set by `bench:profile`",
+    meaning: "internal: the folder the profiled server's processes write their CPU profiles to; never set by hand",
+  }),
+  RECALL_HEAP_SNAPSHOT: variable({
+    // Set by scripts/bench-profile.ts (--heap-snapshot) for scripts/load/cpu-profile-preload.cjs.
+    schema: z.string().optional(),
+    default: "set by `bench:profile -- --heap-snapshot`",
+    meaning: "internal: `1` makes the profiled process also write a heap snapshot; never set by hand",
+  }),
 } as const;
 
 type Schemas<V extends Record<string, Variable<z.ZodType>>> = { [K in keyof V]: V[K]["schema"] };

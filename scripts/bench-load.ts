@@ -1,4 +1,4 @@
-// npm run bench:load -- [--db sqlite|postgres] [--workers 1,2]
+// npm run bench:load -- [--db sqlite|postgres] [--workers 1,2] [--against DIR] [--port-base N]
 // Recall against the floor (a bare server doing the same work,
 // scripts/load/floor-server.ts), measured in the same run by the same
 // harness (scripts/load/harness.ts) on the same database. Both servers start
@@ -20,18 +20,31 @@
 // each prints its own figures and ratio to the floor (CPU summed over the
 // primary and its workers; resident memory of each worker).
 //
+// --against DIR also starts the Recall checked out in DIR (another git
+// worktree, e.g. main, built by its own start script) on the same database, as
+// one more server in the same rounds ("recall-against", one worker), and
+// prints its ratio to the floor too: before/after figures from one run on a
+// shared machine.
+// --port-base N: Recall listens on N (with a --workers list: N, N+10, N+20…),
+// the other checkout on N+1, the floor on N+2 (default 3301); a port already
+// in use stops the run.
+//
 // Why a paced run: with no think time, 100 clients in flight see 25 ms only
 // if the server answers 4,000 requests a second (Little's law). People take
 // 5–10 s per answer (Anki's statistics); 2–6 s is a faster-than-human crowd.
+import path from "node:path";
 import { toolEnv } from "../lib/env";
 import { parseDb, percentile, startFloor, startServer, withFreshDatabase, type Server } from "./load/harness";
 import { capacityRound, describe, median, pacedRun, type CapacityRound, type Target } from "./load/compare";
 import { sampleGroup } from "./load/process-stats";
 
 const { LOAD_USERS: USERS, LOAD_CYCLES: CYCLES, LOAD_THINK_MS: THINK } = toolEnv();
-const RECALL_PORT = 3301;
-const FLOOR_PORT = 3303;
 const ROUNDS = 3;
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
 
 /** The --workers list: RECALL_WORKERS for each Recall server to measure (default [1]). */
 function parseWorkers(argv: string[]): number[] {
@@ -47,6 +60,9 @@ const recallName = (workers: number) => (workers === 1 ? "recall" : `recall_w${w
 async function main() {
   const dbKind = parseDb(process.argv);
   const workerCounts = parseWorkers(process.argv);
+  const against = flag("--against");
+  const portBase = Number(flag("--port-base") ?? 3301);
+  const [RECALL_PORT, AGAINST_PORT, FLOOR_PORT] = [portBase, portBase + 1, portBase + 2];
   await withFreshDatabase(dbKind, "load", async (url) => {
     const servers: Server[] = [];
     try {
@@ -54,10 +70,14 @@ async function main() {
       const targets: Target[] = [];
       const workersOf = new Map<string, number>();
       for (const [i, n] of workerCounts.entries()) {
-        const target = { name: recallName(n), server: await startServer(url, RECALL_PORT + 10 * i, undefined, n) };
+        const target = { name: recallName(n), server: await startServer(url, RECALL_PORT + 10 * i, undefined, { workers: n }) };
         targets.push(target);
         servers.push(target.server);
         workersOf.set(target.name, n);
+      }
+      if (against) {
+        targets.push({ name: "recall-against", server: await startServer(url, AGAINST_PORT, undefined, { dir: path.resolve(against) }) });
+        servers.push(targets.at(-1)!.server);
       }
       if (dbKind === "sqlite") {
         targets.push({ name: "floor", server: await startFloor(url, FLOOR_PORT) });
@@ -106,7 +126,7 @@ async function main() {
         }
         if (p) console.log(`${p}grade_p95_ms: ${paced.get(t.name)!.toFixed(1)}`);
         const floor = rounds.get("floor");
-        if (floor && workersOf.has(t.name)) {
+        if (floor && t.name !== "floor") {
           const ratios = list.map((r, i) => r.requests / r.seconds / (floor[i].requests / floor[i].seconds));
           console.log(`${p}capacity_ratio: ${median(ratios).toFixed(2)} (rounds: ${ratios.map((x) => x.toFixed(2)).join(", ")})`);
         }

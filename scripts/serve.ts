@@ -18,6 +18,7 @@ import { CLIENT_ADDRESS_HEADER_ENV, clientAddressOf, trustedProxyHops } from "..
 import { serverEnv } from "../lib/env";
 import { workerCount } from "../lib/workers";
 import { runPrimary } from "./cluster-primary";
+import { reviewFastPath } from "./review-fast-path";
 
 const dev = process.argv.includes("--dev");
 
@@ -37,6 +38,12 @@ const workers = workerCount(serverEnv().RECALL_WORKERS, { dev });
 const DRAIN_MS = 10_000;
 
 async function main() {
+  // tsx (which runs this file) turns Node's source maps on; `next start` runs
+  // without them. On, Node reads and keeps the map of every module it loads —
+  // each chunk of the built app and of Next — which held tens of MiB of the
+  // serving process (decision 012). Off before Next loads anything: errors
+  // are logged with the built files' positions, as under `next start`.
+  if (!dev) process.setSourceMapsEnabled(false);
   const hops = trustedProxyHops();
   // Random per process: a client cannot name the header, so only this server sets it.
   const header = `x-recall-client-${randomBytes(8).toString("hex")}`;
@@ -48,6 +55,9 @@ async function main() {
   const app = next({ dev, dir: path.resolve(__dirname, ".."), port, hostname: "localhost", httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // The two requests of every reviewed card skip Next's pipeline (same handlers: scripts/review-fast-path.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fastPath = dev ? null : await reviewFastPath(path.resolve(__dirname, ".."), require("../next.config.js"), (m) => console.log(`[recall] ${m}`));
   server.on("request", (req, res) => {
     const address = clientAddressOf(req, hops);
     delete req.headers[header];
@@ -58,6 +68,7 @@ async function main() {
       req.resume(); // read the rest and drop it, so the client gets the answer instead of a broken pipe
       return;
     }
+    if (fastPath?.(req, res)) return;
     void handle(req, res);
   });
   server.listen(port, () => {

@@ -11,6 +11,8 @@ import { WordIndex, capitalizeFirst, countWord, findWord, hash, replaceWord } fr
 import { acceptedVariants } from "./variants";
 import { MAX_CLOZE_CHARS, TRIM_ABOVE, clauseView } from "./trim";
 import { exampleList, negatedContext, swapWithArticle } from "./false-statements";
+import { withTail } from "./name-tails";
+import { trivialBlank } from "./trivial";
 
 export const BLANK = "____";
 /** Stands in for a word that would give the answer away ("… ports" for "Venezuelan ports"). */
@@ -77,7 +79,17 @@ function withArticle(name: string, masked: string, at: number): string {
  * that says what something *is* (a definition card: "Russia's main strategy is …" is the
  * interviewee's reading, not a fact the document vouches for). Unchanged without a known speaker.
  */
-export function attribute(s: Candidate["sentence"], text: string, characterisation = false): string {
+export function attribute(s: Candidate["sentence"], text: string, characterisation = false, rewritten = false): string {
+  // A view the writer reports in their own words is not quoted (evaluative.ts `attributeReported`);
+  // nor is a sentence the card made from a speaker's clause (trim.ts `liftedRelative`): those were
+  // never the speaker's words, so they are reported, not put in quotation marks (blind reading).
+  // A name keeps its capital after "According to X," ("Norway has …"); "For several years" does not.
+  const ownWords = !rewritten || personalQuestion(text);
+  if ((s.reported || (!ownWords && (s.firstPerson || s.questionTurn || s.opinion || characterisation))) && s.speaker) {
+    const first = s.tokens[0];
+    const proper = !first || first.pos === "PROPN" || !text.toLowerCase().startsWith(first.lower);
+    return `According to ${s.speaker}, ${proper ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+  }
   return (s.firstPerson || s.questionTurn || s.opinion || characterisation) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
 }
 
@@ -205,7 +217,9 @@ export interface Built {
   frame: string;
 }
 
-export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built | null {
+export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built | null {
+  // "… for the Facility for Refugees ____": a name cut before its "in/of/for <Name>" tail takes it back (name-tails.ts).
+  const c = withTail(cut, doc.masked, answerEntities(cut, doc)[0]?.type ?? (cut.fields.type === "person" ? "person" : undefined));
   const s = c.sentence;
   // A count announcing the list that follows ("… three main components:") ends its own cloze (counts.ts).
   if (isCutSentence(c.fields.listIntro ? s.text.replace(/:$/, ".") : s.text)) return null;
@@ -248,9 +262,10 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
   if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
   // A speaker's characterisation ("X is …") is theirs: attributed in every form, and never asked as a bare "What is X?".
   const characterisation = c.kind === "definition" && !!s.speaker;
-  if (characterisation && !c.fields.attributed) question = null;
+  // What an acronym stands for is no one's characterisation: it keeps its question.
+  if (characterisation && !c.fields.attributed && !c.fields.expansion) question = null;
   // A claim's statement names its speaker already (claims.ts).
-  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation);
+  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation, view.rewritten);
   // "… the establishment of it ____ ago": a referent the card never names (references.ts).
   if (cloze && hasUnresolvedReference(cloze)) cloze = null;
   if (question && hasUnresolvedReference(question)) question = null;
@@ -264,6 +279,10 @@ export function buildCards(c: Candidate, doc: DocContext, pools: Pools): Built |
     const ty = answerEntities(c, doc)[0]?.type;
     if (ty && types.filter((t) => t === ty).length >= 5) cloze = null;
   }
+  // "a period of ____ and … two six-monthly rotations", "the ____ Century", "We are ____ great democracies" (trivial.ts).
+  const year = doc.published?.year ?? null;
+  if (cloze && trivialBlank(cloze, c.answer, year)) cloze = null;
+  if (question && trivialBlank(question, c.answer, year)) question = null;
   if (cloze && givesAway(cloze, c.answer, c.fields.value)) cloze = null;
   if (question && givesAway(question, c.answer, c.fields.value)) question = null;
   // An acronym's definition asks with the acronym on purpose ("What does NAO stand for?"); any other

@@ -98,10 +98,16 @@ function namesIn(toks: Tok[], masked: string): { name: string; head: string }[] 
  * "… signed the China–Australia Free Trade Agreement. … This agreement removes tariffs …": a subject
  * "this/that <noun>" is spelled out as the one multi-word name ending in that noun written earlier
  * in the document ("the China–Australia Free Trade Agreement"). Two different such names, or none,
- * leave it unresolved (no card will come from its subject). One pass over the document.
+ * leave it unresolved (no card will come from its subject). One pass over the document. `titleNames`
+ * are agreements the document's title names (agreement-names.ts `titleAgreementNames`).
  */
-export function resolveDemonstratives(sentences: Sentence[], masked: string): void {
+export function resolveDemonstratives(sentences: Sentence[], masked: string, titleNames: string[] = []): void {
   const byHead = new Map<string, Set<string>>();
+  // Names the title gives count as written before the body ("Address to the X Free Trade Agreement Signing …").
+  // A treaty, pact or accord is also "this agreement".
+  for (const n of titleNames) {
+    for (const key of new Set([n.split(/\s+/).at(-1)!.toLowerCase(), "agreement"])) byHead.set(key, (byHead.get(key) ?? new Set()).add(n));
+  }
   for (const s of sentences) {
     const toks = s.tokens;
     const a = subjectStart(toks);

@@ -10,8 +10,9 @@ describe("counts that announce a list", () => {
     expect(withClause.cards.find((c) => c.answer === "three")?.prompt).toBe("The museum rests on ____ founding rules which guide every loan.");
   });
 
-  it("makes no count card when the list is in the same sentence or the count points back", () => {
-    expect(generate("The plan has two strands: roads and schools.").cards.some((c) => c.answer === "two")).toBe(false);
+  it("never shows a same-sentence list beside its count (enumerations.ts cuts it), and no card when the count points back", () => {
+    const two = generate("The plan has two strands: roads and schools.").cards.filter((c) => c.answer === "two");
+    expect(two.map((c) => c.prompt)).toEqual(["The plan has ____ strands."]);
     expect(generate("The report then discusses the three main strands:\n\na. Roads come first.").cards.some((c) => c.answer === "three")).toBe(false);
   });
 });

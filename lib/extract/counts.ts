@@ -2,8 +2,8 @@
 // four pillars, which are:". The list follows in the next lines (lettered paragraphs, bullets), so
 // the sentence ends on a colon and the card rules refuse it as cut; the count itself is a fact the
 // text states once. The cloze ends the sentence with a full stop instead of the colon.
-// (A count with its list in the same sentence, "two axes: A and B", stays refused: the list gives
-// the count away — see `enumerated` in numbers.ts.)
+// (A count with its list in the same sentence, "two axes: A and B", is enumerations.ts's: it asks the
+// count with the list cut out; numbers.ts `enumerated` refuses the count where the list stays.)
 import type { Candidate, DocContext } from "./candidate";
 import { isFactual, type Sentence } from "./sentences";
 import { parseNumber } from "./text";

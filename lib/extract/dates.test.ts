@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeDocument } from "./index";
+import { analyzeDocument, generate } from "./index";
 import { resolveYear } from "./dates";
 
 function dates(text: string, publishedAt?: string) {
@@ -65,6 +65,17 @@ describe("dates", () => {
     expect(n.fields).toMatchObject({ year: 2019 });
   });
 
+  it("never lends a narrative's year to a month in a sentence about the present or the future", () => {
+    const text = "The old dam on the river was finished in 1961. The new dam opens in June and will feed the western valleys. On August 4, the council will vote on its budget.";
+    const got = dates(text, "2024-02-10");
+    // "in June" gives no date; "On August 4" stays as written, with no year made up for it.
+    expect(got.map((c) => c.answer)).toEqual(["1961", "August 4"]);
+    expect(got[1].fields).not.toHaveProperty("year", 1961);
+    // The same month in a past-tense sentence of that narrative takes the narrative's year.
+    const [, june] = dates("The old dam on the river was finished in 1961. The first turbine started in June after a long test.", "2024-02-10");
+    expect(june.fields).toMatchObject({ year: 1961, month: 6 });
+  });
+
   it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {
     const [d] = dates("The contract was signed last Tuesday in Oslo by both chief executives.", "2025-03-10");
     expect(d.answer).toBe("March 4, 2025");
@@ -120,5 +131,35 @@ describe("relative words that are not dates", () => {
     expect(dates("The two mayors have a plan, and they signed the river compact today.", P).map((c) => c.answer)).toEqual(["March 14, 2019"]);
     const { generate } = await import("./index");
     expect(generate("One day the harbour towns will share a single port authority.", { publishedAt: P }).cards).toEqual([]);
+  });
+});
+
+describe("spoken day-months and adverbial 'yesterday'", () => {
+  const cloze = (body: string, published: string) =>
+    generate(`published: ${published}\n\n${body}\n`).cards.filter((c) => c.kind === "date" && c.type === "cloze").map((c) => [c.prompt, c.answer]);
+
+  it("reads 'the 12th of March' as a day and month, asked in the written form once its year is known", () => {
+    expect(cloze("The ferry strike on the 12th of March cost the harbour town a week of trade.", "2014-04-02")).toEqual([
+      ["The ferry strike on ____ cost the harbour town a week of trade.", "March 12, 2014"],
+    ]);
+    // No date for the year: the answer stays as written.
+    expect(generate("The ferry strike on the 12th of March cost the harbour town a week of trade.\n").cards.filter((c) => c.type === "cloze").map((c) => c.answer)).toEqual(["the 12th of March"]);
+    // No ordinal suffix, no "of": not this shape ("the 12 March trains" is left to the plain rule).
+    expect(cloze("The ferry strike cost the 12 harbour towns of March County a week of trade.", "2014-04-02")).toEqual([]);
+  });
+
+  it("reads 'yesterday' between a noun subject and its verb as the day before publication", () => {
+    expect(cloze("The harbour master yesterday warned that the ferry strike could cost the town a week of trade.", "2014-04-02")).toEqual([
+      ["The harbour master on ____ warned that the ferry strike could cost the town a week of trade.", "April 1, 2014"],
+    ]);
+  });
+
+  it("leaves 'the deal today shows' alone (a present verb would not fit the written date)", () => {
+    expect(cloze("The harbour deal today shows the strength of the two ferry companies.", "2014-04-02")).toEqual([]);
+  });
+
+  it("makes no date of 'Today' as the subject of a verb", () => {
+    expect(cloze("Today marks a turning point for the harbour and its ferry crews.", "2014-04-02")).toEqual([]);
+    expect(cloze("Yesterday was a turning point for the harbour and its ferry crews.", "2014-04-02")).toEqual([]);
   });
 });

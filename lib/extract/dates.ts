@@ -4,7 +4,8 @@
 import type { AnswerType, Candidate, DocContext } from "./candidate";
 import { dateQuestion } from "./questions";
 import { isFactual, type Sentence, type Tok } from "./sentences";
-import { moreRelativeDateAt } from "./relative-dates";
+import { isPastVerb, moreRelativeDateAt, tenseMarks } from "./relative-dates";
+import { quotationAfterFrame } from "./quote-frames";
 
 export const MONTH_NAMES = [
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -32,6 +33,8 @@ interface DateHit {
   relative: boolean;
   /** The answer as the text writes it; absent when the date is resolved from "last Tuesday". */
   literal: boolean;
+  /** "the 30th of January": asked in the written form of a date once its year is known (options alike). */
+  spoken?: boolean;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -82,6 +85,19 @@ function dateAt(toks: Tok[], i: number): DateHit | null {
       return { from: i, to: i + 2, type: { t: "month-year", year: Number(toks[i + 1].text), month }, relative: false, literal: true };
     }
     return null;
+  }
+  // "the 30th of January (2005)": a spoken day-month, taken with its article so the blank reads "on ____".
+  const nth = t.lower === "the" ? dayOf(toks[i + 1]) : undefined;
+  if (nth !== undefined && /\d(st|nd|rd|th)$/.test(toks[i + 1].lower) && toks[i + 2]?.lower === "of" && monthOf(toks[i + 3]) && toks[i + 3].cap) {
+    const y = toks[i + 4] && isYear(toks[i + 4].text) ? Number(toks[i + 4].text) : null;
+    return {
+      from: i,
+      to: y === null ? i + 4 : i + 5,
+      type: { t: "day-month", year: y, month: monthOf(toks[i + 3])!, day: nth, style: "dm", withYear: y !== null },
+      relative: y === null,
+      literal: true,
+      spoken: true,
+    };
   }
   const day = dayOf(t);
   if (day !== undefined && monthOf(toks[i + 1]) && toks[i + 1].cap) {
@@ -153,7 +169,12 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const w = (k: number) => toks[i + k]?.lower ?? "";
   const hit = (to: number, type: AnswerType): DateHit => ({ from: i, to, type, relative: true, literal: false });
   // "Today is a historic day", "today's agreement": the word is a noun, not a time adverbial.
-  const nounUse = /^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") || toks[i + 1]?.text === "'s";
+  // ("The minister yesterday explained …": between a noun subject and its verb the word is the adverb.)
+  // ("Today marks a turning point": a sentence-initial "Today" before a third-person verb is its subject.)
+  const subjectOfVerb = i === 0 && /^(NOUN|VERB)$/.test(toks[1]?.pos ?? "") && /[^s']s$/.test(toks[1]?.lower ?? "");
+  // (A past verb only: "the deal today shows …" would read "the deal on June 17, 2015 shows".)
+  const adverbAfterSubject = /^(NOUN|PROPN)$/.test(toks[i - 1]?.pos ?? "") && toks[i + 1]?.pos === "VERB" && isPastVerb(toks[i + 1].lower);
+  const nounUse = (/^(AUX|VERB)$/.test(toks[i + 1]?.pos ?? "") && !/^(the|a|we|i|they)$/.test(toks[i + 1]?.lower ?? "") && !adverbAfterSubject) || toks[i + 1]?.text === "'s" || subjectOfVerb;
   if (/^(today|tonight|yesterday|tomorrow)$/.test(t.lower) && (nounUse || /^(the|of)$/.test(toks[i - 1]?.lower ?? ""))) return null;
   // "Today, China is our largest partner": "today" as "nowadays" before a present-tense copula.
   if (t.lower === "today" && i === 0 && toks[1]?.text === "," && toks.slice(2, 8).some((x, k) => /^(is|are|has|have)$/.test(x.lower) && k < 5)) return null;
@@ -181,7 +202,8 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const month = monthOf(t);
   if (month && t.cap && /^(in|by|until|since|during|from)$/.test(toks[i - 1]?.lower ?? "") && dayOf(toks[i + 1]) === undefined && !isYear(toks[i + 1]?.text ?? "")) {
     // "May" is also a verb: only after a preposition, and never "in May to …" ambiguity beyond that.
-    return { from: i, to: i + 1, type: { t: "month-year", year: impliedYear(month, 15, t.start, doc) ?? p.year, month }, relative: true, literal: false };
+    const year = impliedYear(month, 15, t.start, doc, toks);
+    return year === null ? null : { from: i, to: i + 1, type: { t: "month-year", year, month }, relative: true, literal: false };
   }
   return null;
 }
@@ -203,12 +225,19 @@ export function explicitYears(doc: DocContext): { at: number; year: number }[] {
  * The year of a month and day written without one ("On June 28, …"). A text about the past — one
  * whose explicit years all lie more than three years before its publication, or one with no
  * publication date — is read as a narrative: the year is the last one written before the date
- * (else the first after it). Otherwise the date is the occurrence nearest publication (news).
+ * (else the first after it) — but only in a sentence told in the past (`toks`, when given): "It
+ * enters into force in June" or "will meet in May" in such a text speaks of its own present, and
+ * the last year written (decades back, perhaps) would make a false date, so the answer is null (no
+ * date). Otherwise the date is the occurrence nearest publication (news).
  */
-export function impliedYear(month: number, day: number, at: number, doc: DocContext): number | null {
+export function impliedYear(month: number, day: number, at: number, doc: DocContext, toks?: Tok[]): number | null {
   const ys = explicitYears(doc);
   const historical = ys.length > 0 && (!doc.published || ys.every((y) => y.year < doc.published!.year - 3));
   if (!historical) return resolveYear(month, day, doc.published);
+  if (toks) {
+    const { future, past } = tenseMarks(toks);
+    if (future || !past) return null;
+  }
   let year: number | null = null;
   for (const y of ys) {
     if (y.at > at) break;
@@ -256,10 +285,14 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
     if (!hit) continue;
     if (hit.type.t === "day-month" && !hit.type.withYear) {
       // "this Wednesday, February 2": the weekday phrase confirms a date relative to publication.
-      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc);
+      const y = impliedYear(hit.type.month, hit.type.day, toks[i].start, doc, toks);
       hit.type = { ...hit.type, year: y };
       const k = toks[i - 1]?.text === "," ? i - 2 : i - 1;
       hit.relative = WEEKDAY.test(toks[k]?.lower ?? "") && RELATIVE.test(toks[k - 1]?.lower ?? "");
+    }
+    if (hit.spoken && hit.type.t === "day-month" && hit.type.year !== null) {
+      hit.literal = false;
+      hit.type = { ...hit.type, style: "md", withYear: true };
     }
     hits.push(hit);
     i = hit.to - 1;
@@ -267,11 +300,22 @@ export function findDates(s: Sentence, doc: DocContext): DateHit[] {
   return hits;
 }
 
+/** A resolved date as the cards write it: "June 14, 2012", "November 2009", "2014". */
+export function resolvedDateText(ty: AnswerType): string | null {
+  if (ty.t === "day-month") return ty.year === null ? null : `${MONTH_NAMES[ty.month - 1]} ${ty.day}, ${ty.year}`;
+  if (ty.t === "month-year") return `${MONTH_NAMES[ty.month - 1]} ${ty.year}`;
+  if (ty.t === "year") return String(ty.year);
+  return null;
+}
+
 export function extractDates(doc: DocContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
-    if (!isFactual(s)) continue;
+    // A quoted sentence keeps the dates of its narrator's frame, before the quotation (quote-frames.ts).
+    const quoteAt = isFactual(s) ? null : quotationAfterFrame(s, doc.masked);
+    if (!isFactual(s) && !(quoteAt !== null && isFactual({ ...s, quoted: false }))) continue;
     for (const hit of findDates(s, doc)) {
+      if (quoteAt !== null && hit.to > quoteAt) continue;
       const from = s.tokens[hit.from];
       const last = s.tokens[hit.to - 1];
       const ty = hit.type;
@@ -286,7 +330,7 @@ export function extractDates(doc: DocContext): Candidate[] {
               : doc.masked.slice(from.start, last.end);
       // The cloze replaces the text's own words ("today", "a decade ago") with the resolved date.
       const prep = /^(on|in|at|by|since|until|from|before|after|during|of)$/.test(s.tokens[hit.from - 1]?.lower ?? "");
-      const blank = hit.literal ? undefined : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
+      const blank = hit.literal ? undefined : "blank" in hit && typeof hit.blank === "string" ? hit.blank : prep || (ty.t === "month-year" && monthOf(from) !== undefined) ? "____" : ty.t === "day-month" ? "on ____" : "in ____";
       const written = hit.literal ? undefined : doc.masked.slice(from.start, last.end).replace(/\s+/g, " ");
       const fields: Record<string, unknown> =
         ty.t === "year"
@@ -308,7 +352,8 @@ export function extractDates(doc: DocContext): Candidate[] {
         answerType: ty,
         fields: { ...fields, event: s.text, ...(written ? { written } : {}) },
         ...(blank ? { blank } : {}),
-        question: dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined,
+        // A date standing as a determiner ("the 2008 visit") is no adverbial a "When …?" can take out.
+        question: "blank" in hit && hit.blank ? undefined : (dateQuestion(s, hit.from, hit.to, doc.masked) ?? undefined),
       });
     }
   }

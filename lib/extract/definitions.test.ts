@@ -30,6 +30,13 @@ describe("definitions", () => {
     expect(got[0].question).toBe("What does OAS stand for?");
   });
 
+  it("expands an acronym whose expansion has a hyphenated word ('the CTBC, the Counter-Terrorism Budget Council')", () => {
+    const got = definitions("Funds go only to members of the CTBC, the Counter-Terrorism Budget Council.");
+    expect(got.map((d) => [d.answer, d.question])).toEqual([["Counter-Terrorism Budget Council", "What does CTBC stand for?"]]);
+    // The hyphen's second part must start with a capital to count: "Anti-terror Board" is not ATB.
+    expect(definitions("Funds go only to members of the ATB, the Anti-terror Board.")).toEqual([]);
+  });
+
   it("reads a named actor's strategy or activity", () => {
     const got = definitions("Russia's main strategy in Latin America now is to challenge this new doctrine. The main activity of Russia is consulting, because it has authority.");
     expect(got.map((d) => d.answer)).toEqual(["to challenge this new doctrine", "consulting"]);

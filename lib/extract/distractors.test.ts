@@ -40,6 +40,22 @@ describe("distractors", () => {
     expect(c?.distractors).toEqual(["Organization of American States", "North Atlantic Treaty Organization", "European Union"]);
   });
 
+  it("never offers one body under two names among the options", () => {
+    const text = "NATO sent two frigates to the strait. The UN Security Council met on the crisis. The United Nations Security Council then voted for a ceasefire. The Security Council asked both navies for calm. ASEAN and the African Union sent observers.";
+    const c = cardFor(text, "NATO");
+    expect(c?.distractors).toHaveLength(3);
+    expect(c?.distractors.filter((d) => /Security Council/.test(d))).toHaveLength(1);
+  });
+
+  it("offers no bloc from the built-in table when the document names fewer than two other blocs", () => {
+    const c = cardFor("The budget talks were long. In the spring, the EU will tell Norway the amount of each payment.", "EU");
+    expect(c?.distractors).toEqual([]);
+    expect(c?.falseStatement).toBeNull();
+    // Two other blocs named: the table completes them.
+    const d = cardFor("ASEAN and NATO sent observers. In the spring, the EU will tell Norway the amount of each payment.", "EU");
+    expect(d?.distractors).toHaveLength(3);
+  });
+
   it("offers people only of a comparable role", () => {
     const text = "Former US Secretary of State Rex Tillerson spoke in 2019. President Joe Biden and Chancellor Olaf Scholz met. Prime Minister Boris Johnson agreed.";
     const c = cardFor(text, "Rex Tillerson");

@@ -112,6 +112,9 @@ function countryOptions(c: Country, doc: DocContext, pools: Pools, texts: WordIn
   return out;
 }
 
+/** Other blocs the document itself names, fewest, before the bloc table may complete the options. */
+export const MIN_DOC_PEERS = 2;
+
 function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   const acronymStyle = /^[A-Z&]{2,6}$/.test(answer);
   // Options in the answer's own style: acronyms for an acronym, full names for a name, so a
@@ -128,8 +131,23 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   const own = words(e);
   // An acronym's own expansion from the bloc table ("EU" → "European Union") counts too.
   for (const w of (BLOCS.find(([, acr]) => acr === e.name)?.[0] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 3) own.add(w);
-  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
+  // Options never share a name word with each other either: "UN Security Council", "United Nations
+  // Security Council" and "Security Council" are one body named three ways (blind reading, issue 11).
+  const taken = new Set<string>();
+  const fromDoc = docOrgs
+    .filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w)))
+    .filter((x) => {
+      const ws = [...words(x)];
+      if (ws.some((w) => taken.has(w))) return false;
+      for (const w of ws) taken.add(w);
+      return true;
+    })
+    .map(label);
   if (e.orgKind !== "bloc") return fromDoc;
+  // The table of blocs only completes the document's own peers: with fewer than two other blocs in
+  // the text, options from the table ("EU | UN | AU | OAS" in a text about the EU alone) are unrelated
+  // to anything the learner read, so there are none (blind reading, issue 11).
+  if (fromDoc.length < MIN_DOC_PEERS) return [];
   // Blocs the document already names (under either name) are not offered twice.
   const named = new Set(docOrgs.flatMap((x) => [x.name, x.acronym ?? "", x.expansion ?? "", ...x.variants]));
   const table = BLOCS.filter(([name, acr]) => !named.has(name) && !(acr && named.has(acr))).map(([name, acr]) =>

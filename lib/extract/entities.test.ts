@@ -16,6 +16,13 @@ describe("entities", () => {
     expect(entities("The bill passed 60 to 2, with only Ohio Democrat Quorvel K. Dunn voting against it.").mentions.some((m) => m.type === "person")).toBe(false);
   });
 
+  it("reads a dotted country acronym after 'and the' as the country ('Norway and the U.K.')", () => {
+    const { mentions } = entities("The fund was set up by Norway and the U.K. in the spring.");
+    expect(mentions.filter((m) => m.type === "country").map((m) => m.entityId)).toEqual(["country:Norway", "country:United Kingdom"]);
+    // Initials that are no country stay what they were.
+    expect(entities("The fund was set up by Norway and the Q.X. in the spring.").mentions.some((m) => m.text.includes("Q.X."))).toBe(false);
+  });
+
   it("never cuts a hyphenated name ('Ferreira-Lima', 'Jean-Claude')", () => {
     const names = (t: string) => entities(t).mentions.filter((m) => m.type === "person").map((m) => m.text);
     expect(names("The talks were led by Foreign Minister Paulo Ferreira-Lima.")).toEqual(["Paulo Ferreira-Lima"]);

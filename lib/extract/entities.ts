@@ -2,10 +2,12 @@
 // runs of tokens, word lists from compromise and the country table. Merges spelling
 // variants (Piatakov / Pyatakov) and links acronyms to their expansions.
 import { type Country, countryByCapital, countryByDemonym, countryByName } from "./geo";
+import { familyFirst, titledWords } from "./name-order";
 import { isCity, isCommonWord, isFirstName, isKnownOrganization, isRoleWord, orgKindOf } from "./lexicon";
 import { BLOCS } from "./data/organizations";
 import type { Sentence, Tok } from "./sentences";
 import { stripAccents } from "./text";
+import { agentNounBefore, nameShaped, titleBeforeComma } from "./person-evidence";
 import { editDistance } from "../quiz/edit-distance";
 
 export type EntityType = "person" | "org" | "country";
@@ -22,6 +24,8 @@ export interface Entity {
   acronym?: string;
   expansion?: string;
   country?: Country;
+  /** A person's name written family name first ("Hu Jintao"): its short form is the first word (name-order.ts). */
+  familyFirst?: boolean;
   count: number;
   first: number;
 }
@@ -197,7 +201,13 @@ function classifyPerson(toks: Tok[], a: number, b: number, masked: string, ctx: 
   // person is or does: "Tran Thi Mai, chair of ...", "Will Hartmann said".
   // … or a lower-case title right before it: "French foreign minister Aristide Briand".
   const evidenced =
-    n >= 2 && n <= 3 && (roleAfter(toks, b, masked) !== undefined || SAYS.test(toks[b]?.lower ?? "") || (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")));
+    n >= 2 &&
+    n <= 3 &&
+    (roleAfter(toks, b, masked) !== undefined ||
+      SAYS.test(toks[b]?.lower ?? "") ||
+      (from === a && !toks[a - 1]?.cap && isRoleWord(toks[a - 1]?.text ?? "")) ||
+      // "militant Gavrillo Princep", "Commerce Minister, Gao Hucheng," (person-evidence.ts).
+      (from === a && nameShaped(toks, a, b) && (agentNounBefore(toks, a) || titleBeforeComma(toks, a))));
   if (!hasRole && !known && !evidenced) {
     if (n < 2 || !(isFirstName(nameToks[0].text) || NAME_HOMOGRAPHS.test(nameToks[0].lower))) return null;
     if (isCommonWord(nameToks[n - 1].text) && !/^\p{Lu}\p{Ll}+$/u.test(nameToks[n - 1].text)) return null;
@@ -281,9 +291,14 @@ function segment(toks: Tok[], from: number, b: number, masked: string, ctx: Ctx)
     for (let k = a + 1; k < limit; k++) {
       if (toks[k].lower !== "and" && toks[k].lower !== "&") continue;
       const left = classifySpan(toks, a, k, masked, ctx);
-      if (!left || left.type === "city") continue;
       const right = at(k + 1);
+      // "Scott J. Shapiro and Oona A. Hathaway": a name-shaped run joined to a person is one too (person-evidence.ts).
+      if (!left && right.length === 1 && right[0].type === "person" && right[0].from === k + 1 && nameShaped(toks, a, k)) {
+        return [{ type: "person", from: a, to: k, name: surface(toks, a, k, masked) }, ...right];
+      }
+      if (!left || left.type === "city") continue;
       if (right.length && right[0].type !== "city") return [left, ...right];
+      if (left.type === "person" && nameShaped(toks, k + 1, b)) return [left, { type: "person", from: k + 1, to: b, name: surface(toks, k + 1, b, masked) }];
     }
     const whole = classifySpan(toks, a, b, masked, ctx);
     if (whole) return [whole];
@@ -401,7 +416,8 @@ export function acronymExpansionIn(toks: Tok[], masked: string): { acronym: stri
     toks
       .slice(a, b)
       .filter((t) => t.cap && !CONNECTORS.has(t.lower) && t.lower !== "the")
-      .map((t) => t.text[0])
+      // "Non-Proliferation" read as one token gives both initials (NPT).
+      .map((t) => t.text.split(/[-‐‑]/).filter((p) => /^\p{Lu}/u.test(p)).map((p) => p[0]).join("") || t.text[0])
       .join("");
   for (let i = 0; i < toks.length; i++) {
     if (!isAcronym(toks[i]) || countryByName(toks[i].text)) continue;
@@ -559,12 +575,14 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
     }
   });
 
-  // A lone surname of a known person ("Piñera said") is that person.
+  // A lone surname of a known person ("Piñera said", "Minister Gao") is that person.
   const people = [...entities.values()].filter((e) => e.type === "person");
+  const titled = titledWords(masked);
+  for (const p of people) if (familyFirst(p.name, titled)) p.familyFirst = true;
   sentences.forEach((s, si) => {
     s.tokens.forEach((t, i) => {
       if (!t.cap || bySentence[si].some((m) => m.from <= i && i < m.to)) return;
-      const p = people.find((e) => e.variants.some((v) => nameKey(v.split(" ").slice(-1)[0]) === nameKey(t.text)));
+      const p = people.find((e) => e.variants.some((v) => nameKey(shortName(e, v)) === nameKey(t.text)));
       if (!p || t.text.length < 3) return;
       p.count++;
       bySentence[si].push({ type: "person", entityId: p.id, sentence: si, from: i, to: i + 1, start: t.start, end: t.end, text: t.text });
@@ -578,6 +596,12 @@ export function findEntities(sentences: Sentence[], masked: string, speakers: st
   return { entities, bySentence };
 }
 
+/** The word a text calls a person by alone: the family name ("Gillard"; "Hu" for "Hu Jintao", name-order.ts). */
+export function shortName(e: Pick<Entity, "familyFirst">, name: string): string {
+  const words = name.trim().split(/\s+/);
+  return e.familyFirst && words.length > 1 ? words[0] : words[words.length - 1];
+}
+
 /** Every way the text may name this entity: masking these keeps the answer out of a prompt. */
 export function entityWords(e: Entity): string[] {
   const words = new Set<string>(e.variants);
@@ -587,7 +611,7 @@ export function entityWords(e: Entity): string[] {
     for (const d of e.country.demonyms) words.add(d);
     for (const a of e.country.aliases) if (a.length > 3 || a === a.toUpperCase()) words.add(a);
   }
-  if (e.type === "person") for (const v of e.variants) words.add(v.split(" ").slice(-1)[0]);
+  if (e.type === "person") for (const v of e.variants) words.add(shortName(e, v));
   if (e.acronym) words.add(e.acronym);
   if (e.expansion) words.add(e.expansion);
   return [...words].filter((w) => w.length > 1);

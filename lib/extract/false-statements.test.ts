@@ -24,12 +24,12 @@ describe("negated and excluding contexts", () => {
 
   it("gives an answer under a negation no distractors and no false statement", () => {
     const text =
-      "The fishing accord was signed outside the Nordic Council in 1962. The Nordic Council and the Arctic Council met in Oslo. The Barents Council and the Baltic Assembly met too.";
+      "The fishing accord was signed outside the Nordic Council in 1962. The Nordic Council and the Arctic Council met in Oslo. The Barents Council, NATO and ASEAN met too.";
     const cards = cardsOf(text);
     const card = cards.find((c) => c.answer === "Nordic Council" && c.prompt.includes("outside"));
     expect(card?.distractors).toEqual([]);
     expect(card?.falseStatement).toBeNull();
-    // The same name outside a negation gets both (negative case).
+    // The same name outside a negation gets both (negative case; two other blocs named, gen-prec MIN_DOC_PEERS).
     const plain = cards.find((c) => c.answer === "Nordic Council" && c.prompt.includes("Oslo"));
     expect(plain?.distractors.length).toBe(3);
     expect(plain?.falseStatement).toBeTruthy();

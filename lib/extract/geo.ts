@@ -60,6 +60,9 @@ for (const [k, v] of Object.entries(EXTRA)) {
  * pronoun "us" never reads as the United States).
  */
 export function countryByName(text: string): Country | undefined {
+  // "U.S.", "the U.K.": a dotted country acronym is the acronym.
+  const dotted = /^(?:the )?((?:\p{Lu}\.){2,3})$/u.exec(text);
+  if (dotted) return byName.get(dotted[1].replace(/\./g, "").toLowerCase());
   if (text.length <= 4 && text !== text.toUpperCase() && byName.get(text.toLowerCase())?.name !== text) {
     return undefined;
   }

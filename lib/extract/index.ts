@@ -7,6 +7,8 @@ import type { Candidate, DocContext } from "./candidate";
 import { buildCards } from "./cards";
 import { clean } from "./clean";
 import { extractDates } from "./dates";
+import { extractAnaphoricDates, withAnaphoricContext } from "./anaphoric-dates";
+import { extractAskedDates } from "./asked-dates";
 import { extractDefinitions } from "./definitions";
 import { extractPresupposedEvents } from "./events";
 import { buildPools } from "./distractors";
@@ -15,13 +17,21 @@ import { analyze } from "./nlp";
 import { extractNumbers } from "./numbers";
 import { extractWrittenNumbers } from "./written-numbers";
 import { extractNamedThings } from "./named-things";
+import { extractAgreementNames, titleAgreementNames } from "./agreement-names";
+import { extractAliases } from "./aliases";
+import { extractFrontedAgents } from "./fronted-agents";
+import { answererAt, extractAddressedPremises } from "./addressee";
+import { addressedRoleFacts, interviewerFact } from "./interlocutors";
 import { extractPhrases } from "./phrases";
 import { resolveDemonstratives } from "./claims";
-import { speakerAt, speakerStatement } from "./speakers";
+import { resolveLabel, speakerAt, speakerStatement } from "./speakers";
 import { extractSurnames } from "./surnames";
 import { extractListCounts } from "./counts";
 import { extractMembers } from "./members";
+import { extractEnumerations, preferEnumerations } from "./enumerations";
 import { pairCurrencies } from "./currency-pairs";
+import { limitRepeats } from "./repeats";
+import { attributeReported, markEvaluative } from "./evaluative";
 import { buildSentences, markQuestionTurns, resolveLeadingIt, resolveLeadingPeople, type Sentence } from "./sentences";
 
 export type { CardDraft, Fact, GenerateOptions, Generated } from "./types";
@@ -84,12 +94,17 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   resolveLeadingPeople(sentences, cleaned.masked, (i) =>
     entities.bySentence[i].filter((m) => m.type === "person").map((m) => entities.entities.get(m.entityId)?.name ?? m.text).filter((n) => n.includes(" ")),
   );
-  resolveDemonstratives(sentences, cleaned.masked);
+  resolveDemonstratives(sentences, cleaned.masked, titleAgreementNames(title));
+  // Judgements are opinions; "According to him, …" is the previous sentence's person's (evaluative.ts).
+  attributeReported(sentences, cleaned.masked, entities);
+  markEvaluative(sentences);
   const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [
     ...extractDates(doc),
+    ...extractAnaphoricDates(doc),
+    ...extractAskedDates(doc),
     ...extractPresupposedEvents(doc),
     ...extractAgreements(doc),
     ...extractActors(doc),
@@ -98,25 +113,45 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
     ...extractWrittenNumbers(doc),
     ...extractListCounts(doc),
     ...extractMembers(doc),
+    ...extractEnumerations(doc),
     ...extractNamedThings(doc),
+    ...extractAgreementNames(doc, title),
+    ...extractAliases(doc),
+    ...extractFrontedAgents(doc),
+    ...extractAddressedPremises(doc, answererAt(cleaned.speakers, (l) => resolveLabel(l, title ?? undefined))),
     ...extractDefinitions(doc),
     ...extractPhrases(doc),
     ...(speakerFact ? [speakerFact] : []),
+    ...interlocutorCandidates(cleaned, title),
   ].sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-  return { doc, candidates: withoutOverlaps(pairCurrencies(candidates, doc)) };
+  return { doc, candidates: withAnaphoricContext(withoutOverlaps(pairCurrencies(preferEnumerations(candidates), doc)), doc) };
+}
+
+/** A stand-in sentence for the title line (the header's offsets), the source of facts the title gives. */
+function titleSentence(cleaned: ReturnType<typeof clean>, title: string | undefined | null): Sentence {
+  const header = cleaned.removed.find((r) => r.reason === "header");
+  return {
+    index: -1, start: header?.start ?? 0, end: header?.end ?? 0, bodyStart: 0, bodyEnd: 0, tokens: [], text: title ?? "",
+    question: false, opinion: false, fragment: false, truncated: false, paragraphStart: true, quoted: false,
+    pronounSubject: false, questionTurn: false, firstPerson: false, secondPerson: false, speaker: null,
+  };
 }
 
 /** The title's speaker as a fact ("… is by Prime Minister ____"), sourced from the header line. */
 function speakerCandidate(cleaned: ReturnType<typeof clean>, title: string | undefined | null): Candidate | null {
   const st = speakerStatement(title ?? undefined, [...new Set(cleaned.speakers.map((s) => s.label))]);
   if (!st) return null;
-  const header = cleaned.removed.find((r) => r.reason === "header");
-  const sentence: Sentence = {
-    index: -1, start: header?.start ?? 0, end: header?.end ?? 0, bodyStart: 0, bodyEnd: 0, tokens: [], text: title ?? "",
-    question: false, opinion: false, fragment: false, truncated: false, paragraphStart: true, quoted: false,
-    pronounSubject: false, questionTurn: false, firstPerson: false, secondPerson: false, speaker: null,
-  };
+  const sentence = titleSentence(cleaned, title);
   return { kind: "actor", sentence, answer: st.answer, start: 0, end: 0, answerType: { t: "phrase" }, fields: { type: "person", name: st.answer, role: st.role || undefined, speaker: true }, statement: st.statement };
+}
+
+/** The interviewer the title names and role labels the askers address by name (interlocutors.ts). */
+function interlocutorCandidates(cleaned: ReturnType<typeof clean>, title: string | undefined | null): Candidate[] {
+  const t = title ?? undefined;
+  const facts = [interviewerFact(t, cleaned.speakers.map((x) => x.label)), ...addressedRoleFacts(cleaned.masked, cleaned.speakers, t)];
+  return facts.flatMap((f) =>
+    f ? [{ kind: "actor" as const, sentence: titleSentence(cleaned, title), answer: f.answer, start: 0, end: 0, answerType: { t: "phrase" as const }, fields: { type: "person", name: f.answer, label: f.label }, statement: f.statement }] : [],
+  );
 }
 
 export function generate(text: string, opts: GenerateOptions = {}): Generated {
@@ -152,7 +187,8 @@ export function generate(text: string, opts: GenerateOptions = {}): Generated {
       facts.push(built.fact);
       cards.push(...built.cards);
     }
-    return { facts, cards };
+    // A date or figure restated many times keeps its best cards only (repeats.ts).
+    return limitRepeats(facts, cards);
   } catch {
     // The contract is "never throws": a document the rules cannot read yields no cards.
     return { facts: [], cards: [] };

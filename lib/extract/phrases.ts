@@ -10,6 +10,7 @@ import type { Candidate, DocContext } from "./candidate";
 import { answerStatement, attributedStatement, claimAllowed, questionBefore, verbLike } from "./claims";
 import { subjectStart, type Sentence, type Tok } from "./sentences";
 import { tidy } from "./text";
+import { bareNounInFrame, vagueAnswer } from "./vague";
 
 /** At most this many phrase facts per sentence (the rest are siblings of the same sentence anyway). */
 const MAX_PER_SENTENCE = 2;
@@ -288,6 +289,9 @@ export function phraseCandidates(doc: DocContext, s: Sentence): Candidate[] {
     const asked = !cl.existential && !specificSubject(toks, cl.subj, resolved) && bareDefinite(toks, cl.subj) ? questionBefore(doc, s) : null;
     if (!cl.existential && !specificSubject(toks, cl.subj, resolved) && !asked) continue;
     if (!goodAnswer(toks, cl.answer, !!s.speaker)) continue;
+    // "a close friend", "a clear timeline": a judgement, several answers fit (vague.ts).
+    if (vagueAnswer(toks.slice(cl.answer[0], cl.answer[1]))) continue;
+    if (bareNounInFrame(toks.slice(cl.answer[0], cl.answer[1]), toks[cl.answer[0] - 1], toks[cl.answer[1]])) continue;
     // The statement: the whole sentence when short, else the clause (with a fronted phrase kept).
     // A whole sentence with another clause about an unresolved "it" ("… and it puts …") is cut to the answer's clause.
     const otherIt = toks.some((t, k) => t.lower === "it" && !(resolved && k === cl.subj[0]) && toks.slice(k + 1, k + 3).some((x) => /^(AUX|VERB)$/.test(x.pos)));

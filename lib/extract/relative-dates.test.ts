@@ -10,6 +10,13 @@ describe("relative dates resolved only when certain", () => {
     expect([c?.prompt, c?.answer]).toEqual(["The bakery chain will keep its prices frozen until the end of ____, its owner said.", "2005"]);
   });
 
+  it("reads 'the end of the year and then …' as one time, but not 'the end of the year and the next'", () => {
+    const [c] = dated("The council will keep the old bridge open until the end of the year and then it will close for repairs.", "2005-02-25");
+    expect([c?.prompt, c?.answer]).toEqual(["The council will keep the old bridge open until the end of ____ and then it will close for repairs.", "2005"]);
+    expect(dated("The council will keep the old bridge open until the end of the year and the next.", "2005-02-25")).toEqual([]);
+    expect(dated("The council will keep the old bridge open until the end of the year or early next year.", "2005-02-25").some((c) => c.prompt.includes("end of ____"))).toBe(false);
+  });
+
   it("reads 'the end of the year' in a narrative as the narrative's year", () => {
     const [, c] = dated("The canal opened in 1869. Traffic grew so fast that a second basin was dug by the end of the year.", "2021-03-01");
     expect(c?.answer).toBe("1869");
@@ -30,6 +37,26 @@ describe("relative dates resolved only when certain", () => {
     expect(dated("The new ferry terminal will open three months from now, the operator said.").map((c) => [c.prompt, c.answer])).toEqual([
       ["The new ferry terminal will open in ____, the operator said.", "February 2010"],
     ]);
+  });
+
+  it("reads 'on Monday' by the clause's tense, in the week around publication", () => {
+    // Published Wednesday 18 November 2009.
+    expect(dated("The harbour board met on Monday to approve the new ferry timetable.", "2009-11-18").map((c) => [c.prompt, c.answer])).toContainEqual([
+      "The harbour board met on ____ to approve the new ferry timetable.",
+      "November 16, 2009",
+    ]);
+    expect(dated("The harbour board will meet on Friday to approve the new ferry timetable.", "2009-11-18").map((c) => c.answer)).toEqual(["November 20, 2009"]);
+    // Unclear tense, the publication's own weekday, an explicit date after it, a narrative of the past: nothing.
+    expect(dated("The harbour board meets on Monday to approve the new ferry timetable.", "2009-11-18")).toEqual([]);
+    expect(dated("The harbour board met on Wednesday to approve the new ferry timetable.", "2009-11-18")).toEqual([]);
+    expect(dated("The harbour board met on Monday, November 9, to approve the new timetable.", "2009-11-18").map((c) => c.answer)).toEqual(["November 9"]);
+    expect(dated("The ferry line opened in 1931. The harbour board met on Monday to approve its timetable.", "2009-11-18").every((c) => c.answer === "1931")).toBe(true);
+  });
+
+  it("reads 'last year's visit' as a year standing as a determiner, with no 'When' question", () => {
+    const got = dated("The ferry deal was agreed during last year's state visit by the Danish prime minister.", "2009-11-18");
+    expect(got.map((c) => [c.type, c.prompt, c.answer])).toEqual([["cloze", "The ferry deal was agreed during the ____ state visit by the Danish prime minister.", "2008"]]);
+    expect(dated("The ferry deal was agreed during yesterday's talks with the Danish prime minister.", "2009-11-18")).toEqual([]);
   });
 
   it("makes no date of a span or an approximation", () => {

@@ -1,3 +1,4 @@
+import { vocativeLength } from "./vocatives";
 import type { RawToken } from "./nlp";
 import { capitalizeFirst, tidy } from "./text";
 
@@ -47,6 +48,8 @@ export interface Sentence {
   secondPerson: boolean;
   /** Who says this sentence (a transcript's resolved label, a speech's author), or null. */
   speaker: string | null;
+  /** The writer reports the speaker's view in their own words ("According to him, …", evaluative.ts). */
+  reported?: boolean;
 }
 
 const FIRST_PERSON = /^(i|we|us|our|ours|my|me|mine|myself|ourselves|i'm|i've|we're|we've|we'll|i'll|i'd|we'd)$/;
@@ -78,10 +81,11 @@ export function personOf(toks: Pick<Tok, "text" | "lower">[]): { first: boolean;
 // "We" stays: in an interview it is the speaker's organisation ("We have sequenced 60,000 samples").
 const PRONOUN_SUBJECT = /^(it|he|she|they|this|that|these|those|you|each|both|either|neither|such)$/;
 /** "That evening", "that same day", "this morning": the words after a demonstrative that make it a time adverbial. */
-const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn|same)$/;
+const TIME_ADVERBIAL = /^(day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn|same|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const PERSONAL_SUBJECT = /^(he|she|they|it|his|her|their|its)$/;
 // Greetings and addresses to someone present ("Mr Secretary-General, welcome to …", "Ladies and
 // gentlemen, …") are courtesy, not facts.
+const GREETING_WORDS = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b/i;
 const PLEASANTRY = /\b(thank you|thanks|you're welcome|welcome to|good (morning|evening|afternoon))\b|^(mr|mrs|ms|madam|madame|ladies|dear|excellenc\w*|distinguished)\b[^,.]{0,40},/i;
 
 // Discourse markers carry no fact and make a cloze read oddly out of context.
@@ -92,6 +96,9 @@ const MARKERS: string[][] = [
   ["also"], ["well"], ["now"], ["indeed"], ["moreover"], ["furthermore"], ["however"], ["besides"],
   ["finally"], ["therefore"], ["thus"], ["yes"], ["actually"], ["after", "all"], ["still"],
 ];
+
+/** Words after which a multi-word marker is the head of a phrase, not a marker ("in addition to X"). */
+const MARKER_CONTINUED = /^(to|as|of|with|than)$/;
 
 const OPINION_VERBS =
   /^(think|believe|feel|guess|suppose|hope|doubt|expect|imagine|fear|consider|reckon|assume|suspect|wonder|find)$/;
@@ -129,6 +136,8 @@ export interface BodyShape {
   to: number;
   opinion: boolean;
   truncated: boolean;
+  /** An opening address ("Mr Rasmussen,") was left out of the body (vocatives.ts). */
+  vocative?: boolean;
 }
 
 /** Where the factual body of a sentence starts and ends, and whether it is an opinion. */
@@ -136,10 +145,13 @@ export function shapeBody(toks: Tok[]): BodyShape {
   let from = 0;
   let to = toks.length;
   let opinion = false;
+  const vocative = vocativeLength(toks);
+  from += vocative;
   for (let guard = 0; guard < 6; guard++) {
     const before = from;
     for (const m of MARKERS) {
-      if (startsWith(toks, from, m) && toks.length - from > m.length + 2) {
+      // "In addition to the committee …", "at the same time as …": a phrase the marker opens is no marker.
+      if (startsWith(toks, from, m) && toks.length - from > m.length + 2 && !(m.length > 1 && MARKER_CONTINUED.test(toks[from + m.length]?.lower ?? ""))) {
         from += m.length;
         if (toks[from]?.text === ",") from++;
         break;
@@ -176,7 +188,7 @@ export function shapeBody(toks: Tok[]): BodyShape {
       break;
     }
   }
-  return { from, to, opinion, truncated };
+  return { from, to, opinion, truncated, vocative: vocative > 0 };
 }
 
 /** Render the body of a sentence from the masked text, with optional replacements. */
@@ -254,7 +266,8 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
     const continuation = /^\p{Ll}/u.test(toks[0].text);
     const fragment =
       continuation ||
-      PLEASANTRY.test(rawText) ||
+      // "Mr X, <a clause>": the address was left out of the body; the clause stands (vocatives.ts).
+      (PLEASANTRY.test(rawText) && !(shape.vocative && !GREETING_WORDS.test(rawText))) ||
       words.length < 4 ||
       letters < rawText.length * 0.65 ||
       !/[.!?;:]["')\]]*$/.test(rawText) ||

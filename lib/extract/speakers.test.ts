@@ -6,6 +6,12 @@ import { generate } from "./index";
 const title = "Radio interview with Maria Castellano of Radio Sur (Foreign Minister Peter Lindqvist)";
 
 describe("speakers", () => {
+  it("resolves a role label from the title: the name after the role, an acronym before it, never another word", () => {
+    expect(resolveLabel("PRIME MINISTER", "Interview with Prime Minister Lena Moss, Radio North")).toBe("Lena Moss");
+    expect(resolveLabel("SECRETARY-GENERAL", "Joint press conference with the OECD Secretary-General in Oslo")).toBe("the OECD Secretary-General");
+    expect(resolveLabel("PRESIDENT", "Remarks with the President at the harbour opening")).toBe("the President");
+  });
+
   it("reads the person a title credits, with the role before the name", () => {
     expect(titlePerson(title)).toEqual({ role: "Foreign Minister", name: "Peter Lindqvist" });
     expect(titlePerson("Annual report on water quality (Ministry of Health)")).toBeNull();
@@ -91,6 +97,15 @@ describe("a speaker's characterisation", () => {
       expect(c.prompt).toMatch(/^(Peter Lindqvist said: "|According to Peter Lindqvist, )/);
       expect(c.prompt.startsWith("What is")).toBe(false);
     }
+  });
+
+  it("is not what an acronym stands for: that keeps its question in a speaker's turn", () => {
+    const text = `title: ${title}\n\nJOURNALIST: Who decides?\n\nFOREIGN MINISTER: Quotas are now set by the NFC, the Nordic Fisheries Council, every spring.`;
+    const prompts = generate(text).cards.filter((c) => c.answer === "Nordic Fisheries Council").map((c) => c.prompt);
+    expect(prompts).toContain("What does NFC stand for?");
+    // An opinion still never becomes a bare question.
+    const opinion = `title: ${title}\n\nJOURNALIST: What is the aim?\n\nFOREIGN MINISTER: Norway's main aim in the Arctic now is stable fishing quotas for the coast.`;
+    expect(generate(opinion).cards.some((c) => c.type === "question")).toBe(false);
   });
 
   it("without a speaker (an article) stays a plain definition", () => {

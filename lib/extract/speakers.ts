@@ -72,8 +72,18 @@ export function resolveLabel(label: string, title: string | undefined): string |
     const pattern = words(l)
       .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("[\\s-]+");
-    const m = title.match(new RegExp(`\\b(?:the\\s+)?(?:[A-Z]{2,}\\s+)?${pattern}\\b`, "i"));
-    if (m) return /^the\s/i.test(m[0]) ? m[0] : `the ${m[0]}`;
+    const m = title.match(new RegExp(`\\b(?:the\\s+)?((?:\\S+\\s+)?)${pattern}\\b`, "i"));
+    if (m) {
+      // The name the title gives right after the role: "Interview with Prime Minister Lena Moss".
+      const after = words(title.slice(m.index! + m[0].length).split(/[,;:()|–—]/)[0]).slice(0, 3);
+      const named = after.findIndex((w) => !CAP_WORD.test(w));
+      const name = after.slice(0, named < 0 ? after.length : named);
+      if (name.length >= 2 && isFirstName(name[0])) return name.join(" ");
+      // An acronym before the role belongs to it ("the NATO Secretary General"); any other word does
+      // not ("Interview with Prime Minister …" is not "the with Prime Minister").
+      const role = /^\p{Lu}{2,}\s+$/u.test(m[1]) ? m[0].replace(/^the\s+/i, "") : m[0].replace(/^the\s+/i, "").slice(m[1].length);
+      return `the ${role}`;
+    }
   }
   // A full name as the label: "Andrei Pyatakov", "JOHN SMITH".
   const ws = words(l);

@@ -84,6 +84,15 @@ describe("an answer inside a non-restrictive relative clause of a long sentence"
     expect(clozeFor(LONG, "2007")).toBe("The Mayor of Narvik is author of the Harbour Charter in ____ on fisheries.");
   });
 
+  it("is reported, not quoted, when a speaker said it: the lifted sentence was never their words", () => {
+    const transcript = `title: Press conference (Premier Ida Lund)\n\nPREMIER: ${LONG.replace("The good news is that the summit", "The good news is that we")}\n`;
+    const p = clozeFor(transcript, "2007");
+    expect(p).toBe("According to Ida Lund, the Mayor of Narvik is author of the Harbour Charter in ____ on fisheries.");
+    // A clause kept whole from the same speaker stays a quotation.
+    const kept = clozeFor(`title: Press conference (Premier Ida Lund)\n\nPREMIER: We opened the new ferry line in 2019.\n`, "2019");
+    expect(kept).toBe('Ida Lund said: "We opened the new ferry line in ____."');
+  });
+
   it("is not lifted from a restrictive clause (negative case): the long sentence is refused", () => {
     const restrictive = LONG.replace("the Mayor of Narvik, who is", "the mayor who is");
     expect(clozeFor(restrictive, "2007") ?? "").not.toMatch(/^The mayor is/i);

@@ -20,6 +20,8 @@ export interface View {
   bodyEnd: number;
   truncated: boolean;
   cuts: Replacement[];
+  /** The view is a new sentence made from a clause ("…, who is X" → "The Y is X"), not the speaker's words. */
+  rewritten?: boolean;
 }
 
 const THIRD_PERSON = /^(it|its|he|she|they|this|these|those|his|her|their|them|him)$/;
@@ -206,7 +208,7 @@ function liftedRelative(toks: Tok[], ai: number, aj: number, end: number): View 
   if (r - 1 - a < 1 || !/^(DET|PROPN)$/.test(toks[a].pos) || THIRD_PERSON.test(toks[a].lower)) return null;
   let b = aj + 1;
   while (b < end && !/^[,;:]$/.test(toks[b].text)) b++;
-  return { bodyStart: toks[a].start, bodyEnd: toks[b - 1].end, truncated: true, cuts: [{ start: toks[r - 1].start, end: toks[r].end, text: " " }] };
+  return { bodyStart: toks[a].start, bodyEnd: toks[b - 1].end, truncated: true, cuts: [{ start: toks[r - 1].start, end: toks[r].end, text: " " }], rewritten: true };
 }
 
 /**

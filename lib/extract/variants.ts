@@ -2,7 +2,7 @@
 // "Piñera" for "Sebastian Piñera", "80 percent" for "80%", "2nd" for "second".
 import type { AnswerType } from "./candidate";
 import { MONTH_NAMES } from "./dates";
-import type { Entity } from "./entities";
+import { shortName, type Entity } from "./entities";
 import { leadingNumber, numberWord, ordinalSuffix, ordinalValue, stripAccents } from "./text";
 
 function numberForms(answer: string, ty: Extract<AnswerType, { t: "number" }>): string[] {
@@ -86,7 +86,7 @@ export function acceptedVariants(answer: string, ty: AnswerType, entity: Entity 
   else if (ty.t === "phrase" && /,|\band\b/.test(answer) && answer.split(/\s+/).length <= 8) out.push(...listForms(answer, true));
   if (entity?.type === "person") {
     for (const v of [answer, ...entity.variants]) {
-      out.push(v, v.split(" ").slice(-1)[0]);
+      out.push(v, shortName(entity, v));
     }
   } else if (entity && entity.type !== "country") {
     // Other names of the organisation count, unless the prompt shows them (the acronym a card defines).

@@ -58,3 +58,39 @@ describe("clipped years in a narrative", () => {
     expect(mixed.some((x) => /flood/.test(x.prompt))).toBe(false);
   });
 });
+
+describe("durations as compound adjectives and ranks after a verb of ranking", () => {
+  it("asks 'a two-day strike' whole, accepting the digits and the spaced forms", () => {
+    const c = cards("The dockers held a two-day strike over the new shift rota in the harbour.").find((x) => x.answer === "two-day");
+    expect([c?.prompt, c?.accepted]).toEqual(["The dockers held a ____ strike over the new shift rota in the harbour.", ["2-day", "two day", "2 day"]]);
+    expect(prompts("The lighthouse crew began a 12-month posting on the outer island in the spring.")).toContainEqual([
+      "The lighthouse crew began a ____ posting on the outer island in the spring.",
+      "12-month",
+    ]);
+  });
+
+  it("leaves ages and 'an 18-month …' alone (the article would narrow the answer)", () => {
+    expect(cards("The 30-year-old keeper rowed out to the outer island every week.").some((c) => /year/.test(c.answer))).toBe(false);
+    expect(cards("A 25-year old keeper rowed out to the outer island every week.").some((c) => /year/.test(c.answer))).toBe(false);
+    expect(cards("The lighthouse crew began an 18-month posting on the outer island in the spring.").some((c) => /month/.test(c.answer))).toBe(false);
+  });
+
+  it("asks a rank after 'ranked', 'finished', 'placed', but not 'came first' (an order of events)", () => {
+    const c = cards("The harbour town ranked third in the national survey of clean beaches.").find((x) => x.answer === "third");
+    expect([c?.prompt, c?.accepted]).toEqual(["The harbour town ranked ____ in the national survey of clean beaches.", ["3rd", "3"]]);
+    expect(cards("The mail boat came first to the outer island, then to the harbour town.").some((c) => c.answer === "first")).toBe(false);
+  });
+});
+
+describe("decades", () => {
+  it("asks 'in the mid-1990s' as a date written as the text writes it", () => {
+    const c = cards("The ferry line grew quickly in the mid-1990s under its first director.").find((x) => x.kind === "date");
+    expect([c?.prompt, c?.answer, c?.accepted]).toEqual(["The ferry line grew quickly in the ____ under its first director.", "mid-1990s", ["mid 1990s"]]);
+    expect(cards("Ferry traffic has grown since the 1980s on every route to the islands.").map((x) => x.answer)).toContain("1980s");
+  });
+
+  it("takes no decade from a count or a temperature", () => {
+    expect(cards("The crew counted 1990s-era boats and 1,950 passengers in the harbour.").some((x) => x.kind === "date")).toBe(false);
+    expect(cards("The water stayed in the 60s all through the summer at the harbour.").some((x) => x.kind === "date")).toBe(false);
+  });
+});

@@ -2,7 +2,8 @@
 // "a vote of 68 to 32"), money ranges ("£35-39 billion"), money glued to its scale ("$300million"),
 // periods of years ("2019-20", "the 2014-20 budget"), a force's strength ("a 450-strong force")
 // the rank of an edition ("the twelfth competition"), ranks glued to a superlative ("fourth-largest"),
-// "20-plus", ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
+// "20-plus", durations as compound adjectives ("a two-day summit"), ranks after a verb of ranking
+// ("ranked third"), decades ("in the mid-1990s"), ranges ("between 40% and 45%") and clipped years ("the spirit of '41"). Each is read from the sentence text
 // with its offsets, so the cloze blanks exactly what the text writes.
 import type { Candidate, DocContext } from "./candidate";
 import { explicitYears } from "./dates";
@@ -32,10 +33,25 @@ const SHAPES: Shape[] = [
   { re: /(?<=\bbetween\s)[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)? and [$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| per cent| percent| million| billion)?(?![\p{N}])/gu, kind: "number", format: "range" },
   // "the fourth-largest port", "the second-biggest party": a rank glued to its superlative.
   { re: /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|most|least|busiest|richest|poorest|oldest|longest|fastest|strongest)\b/giu, kind: "number", format: "ordinal", group: 1 },
+  // "in the 1990s", "during the mid-1990s", "since the early 1980s": a decade is a date, asked as written.
+  { re: /(?<=\b(?:in|during|since|by|until|through|throughout|from|of)\sthe\s)(?:(?:early|mid|late)(?:-|\s))?(?:1[5-9]|20)\d0s(?![\p{L}\p{N}])/gu, kind: "date", format: "decade" },
+  // "a two-day summit", "a 12-month deployment": a duration written as a compound adjective, asked
+  // whole ("a ____ summit"). Not after "an" (the article would narrow the answer), not an age ("-old").
+  { re: /(?<=\b(?:a|the|its|their|his|her)\s)(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)-(?:hour|day|week|month|year|decade)(?![\p{L}-]|\s+old\b)(?=\s\p{Ll})/gu, kind: "number", format: "compound-duration" },
+  // "ranked third", "finished second", "placed 14th": a rank after a verb of ranking ("first" is too
+  // often an order of events: "came first to the island").
+  { re: /(?<=\b(?:rank|ranks|ranked|finished|finishes|placed|places|came|comes)\s(?:in\s)?)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b(?!-)/giu, kind: "number", format: "rank" },
 ];
 
 // "the twelfth competition", "the fourth summit": the rank of an edition or meeting (not "the first time").
 const EDITION = /\bthe\s+((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th)))\s+(edition|competition|summit|session|meeting|conference|congress|round|race|tour|games|championship|anniversary|amendment|century)\b/gi;
+
+/** "two-day" is also "2-day", "two day", "2 day" (and "twelve-month" "12-month"). */
+function compoundVariants(written: string, value: number): string[] {
+  const [num, unit] = written.split("-");
+  const digits = Number.isNaN(value) ? num : String(value);
+  return [...new Set([`${digits}-${unit}`, `${num} ${unit}`, `${digits} ${unit}`])].filter((v) => v !== written);
+}
 
 function hits(s: Sentence, doc: DocContext): Candidate[] {
   const body = doc.masked.slice(s.bodyStart, s.bodyEnd);
@@ -51,7 +67,12 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
       answer,
       start: s.bodyStart + start,
       end: s.bodyStart + end,
-      answerType: format === "strength" ? { t: "number", value, unit: "strong", style: "digits", format: "plain" } : { t: "phrase" },
+      answerType:
+        format === "strength"
+          ? { t: "number", value, unit: "strong", style: "digits", format: "plain" }
+          : format === "rank"
+            ? { t: "number", value, unit: "rank", style: /\d/.test(answer) ? "digits" : "words", format: "ordinal" }
+            : { t: "phrase" },
       fields: { format, value: Number.isNaN(value) ? undefined : value },
     });
   };
@@ -61,8 +82,11 @@ function hits(s: Sentence, doc: DocContext): Candidate[] {
       if (sh.before && !sh.before.test(body.slice(Math.max(0, m.index - 60), m.index))) continue;
       const g = sh.group ?? 0;
       const start = m.index + (g ? m[0].indexOf(m[g]) : 0);
-      const value = sh.format === "ordinal" ? ordinalValue(m[g]) : parseNumber(m[g].replace(/[-–].*$/, ""));
+      const value = sh.format === "ordinal" || sh.format === "rank" ? ordinalValue(m[g]) : parseNumber(m[g].replace(/[-–].*$/, ""));
       push(start, start + m[g].length, sh.kind, sh.format, value);
+      if (sh.format === "compound-duration") out[out.length - 1].fields.alsoAccepted = compoundVariants(m[0], value);
+      // "mid-1990s" is also "mid 1990s" (and the other way round).
+      if (sh.format === "decade" && /\s|-/.test(m[0])) out[out.length - 1].fields.alsoAccepted = [m[0].includes("-") ? m[0].replace("-", " ") : m[0].replace(" ", "-")];
     }
   }
   EDITION.lastIndex = 0;

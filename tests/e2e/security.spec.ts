@@ -31,7 +31,8 @@ function sessionCookieSet(res: APIResponse): boolean {
 }
 
 test.describe("response headers", () => {
-  for (const url of ["/sign-in", "/api/auth/csrf", "/review", "/no-such-page"]) {
+  // /api/review/next is answered by scripts/review-fast-path.ts, outside Next: it must carry next.config.js's headers too.
+  for (const url of ["/sign-in", "/api/auth/csrf", "/api/review/next", "/review", "/no-such-page"]) {
     test(`${url} carries the security headers`, async ({ request }) => {
       const res = await request.get(url, { maxRedirects: 0 });
       const h = res.headers();
@@ -501,7 +502,11 @@ test.describe("password rules", () => {
     ] as const) {
       await page.getByLabel("Email").fill(uniqueEmail("weak-password"));
       await page.getByLabel("Password").fill(password);
+      // Wait for this password's answer: the previous one's message may already match, and React
+      // resets the form when a pending action ends, which would empty the next password typed meanwhile.
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-up");
       await page.getByRole("button", { name: "Create account" }).click();
+      await answered;
       await expect(page.locator("#password-error"), password).toHaveText(message);
       expect(page.url()).toContain("/sign-up");
     }
