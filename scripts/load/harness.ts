@@ -43,13 +43,22 @@ export interface Server {
   exited: Promise<void>;
 }
 
+/** How startServer starts Recall. */
+export interface ServerOptions {
+  /** RECALL_WORKERS: serving processes (default 1). */
+  workers?: number;
+  /** The checkout to start (another worktree, to compare two versions in one run); this one by default. */
+  dir?: string;
+}
+
 /**
  * Starts the app the way `npm start` does (migrate, import, build if needed,
- * serve) and waits until it answers. `dir`: the checkout to start (another
- * worktree, to compare two versions in one run); this one by default.
+ * serve) with `workers` serving processes (RECALL_WORKERS, default 1), from
+ * the checkout `dir`, and waits until it answers.
  */
-export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined, dir = root): Promise<Server> {
-  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log, dir);
+export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined, { workers = 1, dir = root }: ServerOptions = {}): Promise<Server> {
+  const env = { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production", RECALL_WORKERS: String(workers) };
+  return startProcess(["--conditions=react-server", "scripts/start.ts"], env, port, log, dir);
 }
 
 /** Starts the floor server (scripts/load/floor-server.ts, a benchmark's yardstick) on a database the app has migrated. */
