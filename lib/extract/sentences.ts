@@ -1,3 +1,4 @@
+import { afterFronted } from "./fronted-clauses";
 import { vocativeLength } from "./vocatives";
 import type { RawToken } from "./nlp";
 import { capitalizeFirst, tidy } from "./text";
@@ -322,7 +323,8 @@ export function subjectStart(toks: Tok[]): number {
   // A fronted participle ("Sponsored by France, the Pact …") also ends at its comma.
   if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE" || (first.pos === "VERB" && /(ed|en|ing)$/.test(first.lower))) {
     const comma = toks.findIndex((t) => t.text === ",");
-    if (comma > 0 && comma < 12) return comma + 1;
+    // ", by its nature," right after that comma is an inserted phrase, not the subject (fronted-clauses.ts).
+    if (comma > 0 && comma < 12) return afterFronted(toks, comma);
   }
   return 0;
 }
