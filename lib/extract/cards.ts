@@ -1,6 +1,7 @@
 // From a fact candidate to cards: a cloze and/or a question, checked for ambiguity (the
 // answer must occur once) and for leaks (no other name or demonym of the answer left in
 // the prompt), with distractors, accepted variants and true/false statements.
+import { repeatedAnswerMask } from "./repeated-answers";
 import { hasUnresolvedReference } from "./references";
 import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
@@ -244,6 +245,12 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
     // attempted (that is the ambiguity case above).
     const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
     const candidate = shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
+    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
+  } else if (occurrences === 2) {
+    // "the world's ____ largest economy, the […] largest trading nation": a figure said of two things (repeated-answers.ts).
+    const other = repeatedAnswerMask(c, doc.masked, MASK);
+    const masks = other ? [other, ...leakMasks(c, doc, words.filter((w) => w !== c.answer))] : [];
+    const candidate = other ? shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]) : "";
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   }
   let question: string | null = null;

@@ -124,4 +124,15 @@ describe("a title's distractors share the whole title", () => {
     expect(card?.distractors.length).toBe(3);
     for (const d of card!.distractors) expect(["Eva Nord", "Lars Vik", "Siri Aas"]).toContain(d);
   });
+
+  it("never offers 'first' for an ordinal before a superlative ('first largest')", () => {
+    const c = cardFor("By 1990 the port of Antwerp had become the second busiest port on the continent.", "second");
+    expect(c?.distractors.length).toBeGreaterThanOrEqual(3);
+    expect(c?.distractors).not.toContain("first");
+  });
+
+  it("still offers 'first' for an ordinal not before a superlative (negative case)", () => {
+    const c = cardFor("Norway finished second in the world sailing championship held at Bergen in 1990.", "second");
+    expect(c?.distractors).toContain("first");
+  });
 });

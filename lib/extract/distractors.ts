@@ -211,7 +211,10 @@ function numberOptions(c: Candidate, ty: Extract<AnswerType, { t: "number" }>, p
   const ans = c.answer;
   if (ty.format === "ordinal") {
     const words = !/\d/.test(ans);
-    return nearValues(ty.value, "ordinal").map((n) => (words ? ORDINAL_WORDS[n] ?? "" : ordinalSuffix(n)));
+    // "the second largest economy" → never "the first largest": before a superlative, first is "the largest".
+    const next = c.sentence.tokens.find((t) => t.start >= c.end)?.lower ?? "";
+    const superlative = /^(most|least)$|[a-z]{2,}est$/.test(next);
+    return nearValues(ty.value, "ordinal").filter((n) => !(superlative && n === 1)).map((n) => (words ? ORDINAL_WORDS[n] ?? "" : ordinalSuffix(n)));
   }
   const sameDoc = (pools.numbersByUnit.get(`${ty.format}|${ty.unit}`) ?? [])
     .filter((n) => n.value !== ty.value && n.value / ty.value <= 3 && ty.value / n.value <= 3)

@@ -97,4 +97,18 @@ describe("an answer inside a non-restrictive relative clause of a long sentence"
     const restrictive = LONG.replace("the Mayor of Narvik, who is", "the mayor who is");
     expect(clozeFor(restrictive, "2007") ?? "").not.toMatch(/^The mayor is/i);
   });
+
+  it("drops a sentence-opening concession split by an inserted phrase, keeping the main clause", () => {
+    const text =
+      "Although the final cost of the new river crossing will, by its nature, be dependent on the price of steel over the coming decade, following the public consultation in October 2016 the county council approved a provisional construction budget of £120-140 million for the whole project.";
+    const p = clozeFor(text, "October 2016") ?? "";
+    expect(p).toMatch(/^Following the public consultation in ____ the county council approved/);
+    expect(p).not.toMatch(/Although|steel/);
+  });
+
+  it("keeps a concession whose main clause opens with a pronoun (negative case)", () => {
+    const text =
+      "Although the final cost of the new river crossing will, by its nature, be dependent on the price of steel over the coming decade and on the weather in the valley, they approved in October 2016 a provisional construction budget of £120-140 million for the whole of the project.";
+    expect(clozeFor(text, "October 2016")).toBeUndefined();
+  });
 });
