@@ -19,7 +19,8 @@ const verified = (shared.recallVerifiedTokens ??= new VerifiedTokens<SessionClai
  * encryption on every review request; pages keep auth() and its rolling expiry.
  */
 export async function apiUserId(req: Request): Promise<string | null> {
-  const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+  // req.url is absolute: its scheme is read without parsing the whole URL.
+  const proto = req.headers.get("x-forwarded-proto") ?? (req.url.startsWith("https:") ? "https" : "http");
   // Behind HTTPS Auth.js names the cookie __Secure-authjs.session-token.
   const secureCookie = proto === "https";
   const name = secureCookie ? "__Secure-authjs.session-token" : "authjs.session-token";

@@ -20,9 +20,9 @@ export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 // Stateless JWT sessions signed with AUTH_SECRET: they survive a restart and
 // work across several app instances. Each token carries a session id and the
-// user's session version, checked against the database (through a short
-// cache) on every request, so a sign-out, "sign out everywhere" or a password
-// change ends it (lib/dal/session-check.ts, docs/decisions/020).
+// user's session version, checked against the database (one prepared read,
+// no cache) on every request, so a sign-out, "sign out everywhere" or a password
+// change ends it on every process (lib/dal/session-check.ts, docs/decisions/020).
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },

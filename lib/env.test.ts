@@ -17,12 +17,12 @@ function problems(f: () => unknown): string[] {
 
 describe("server configuration", () => {
   it("applies every default when nothing is set", () => {
-    expect(serverEnv({})).toEqual({ PORT: 3000, DATABASE_URL: "file:./data/recall.db", DATABASE_POOL_SIZE: 10 });
+    expect(serverEnv({})).toEqual({ PORT: 3000, DATABASE_URL: "file:./data/recall.db", DATABASE_POOL_SIZE: 10, RECALL_WORKERS: 1 });
   });
 
   it("reads set values as their types, and a blank value as unset", () => {
     const env = serverEnv({ PORT: " 8080 ", DATABASE_URL: "  ", DATABASE_POOL_SIZE: "25", TRUST_PROXY: "1", AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" });
-    expect(env).toEqual({ PORT: 8080, DATABASE_URL: "file:./data/recall.db", DATABASE_POOL_SIZE: 25, TRUST_PROXY: 1, AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" });
+    expect(env).toEqual({ PORT: 8080, DATABASE_URL: "file:./data/recall.db", DATABASE_POOL_SIZE: 25, RECALL_WORKERS: 1, TRUST_PROXY: 1, AUTH_SECRET: "x".repeat(32), NODE_ENV: "production" });
     expect(serverEnv({ DATABASE_URL: "postgresql://u@h:5432/recall" }).DATABASE_URL).toBe("postgresql://u@h:5432/recall");
   });
 

@@ -26,6 +26,8 @@ interface Variable<S extends z.ZodType> {
 
 const variable = <S extends z.ZodType>(v: Variable<S>) => v;
 
+const WORKERS = "expected auto or a whole number of processes from 1 to 64";
+
 export const DEFAULT_DATABASE_URL = "file:./data/recall.db";
 
 /** The server's configuration: read by `npm start`, `next start` and the CLIs that open the database. */
@@ -51,7 +53,18 @@ export const SERVER_VARIABLES = {
   DATABASE_POOL_SIZE: variable({
     schema: wholeNumber(1, 1000, "a number of connections").default(10),
     default: "`10`",
-    meaning: "PostgreSQL connections per instance",
+    meaning: "PostgreSQL connections per serving process (each of `RECALL_WORKERS` has its own pool)",
+  }),
+  RECALL_WORKERS: variable({
+    // Read by scripts/serve.ts through lib/workers.ts (workerCount).
+    schema: z
+      .preprocess(
+        (v) => (typeof v === "string" && /^\s*auto\s*$/i.test(v) ? "auto" : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+        z.union([z.literal("auto"), z.number().int({ error: WORKERS }).min(1, { error: WORKERS }).max(64, { error: WORKERS })], { error: WORKERS }),
+      )
+      .default(1),
+    default: "`1`",
+    meaning: "serving processes on this host (node:cluster, sharing `PORT`): `1`, a number, or `auto` (one per core). Several processes may share one SQLite file or PostgreSQL database (docs/decisions/012); the development server always runs one",
   }),
   TRUST_PROXY: variable({
     // Read by lib/rate-limit.ts (clientIp), which owns how the hops are used.
@@ -64,6 +77,12 @@ export const SERVER_VARIABLES = {
     schema: z.string().regex(/^x-recall-client-[a-z0-9-]+$/, "expected x-recall-client-<random>").optional(),
     default: "set by `npm start`",
     meaning: "internal: the name of the request header in which Recall's own server (scripts/serve.ts) hands each request's client address to the app; random per process, never set by hand",
+  }),
+  NODE_OPTIONS: variable({
+    // Node's own; read by scripts/start.ts (serverNodeOptions), which puts its V8 flags for the production server first.
+    schema: z.string().optional(),
+    default: "unset",
+    meaning: "Node's own flags. `npm start` runs the production server with `--max-semi-space-size=8` followed by these, so a flag given here wins (docs/decisions/012)",
   }),
   NODE_ENV: variable({
     schema: z.enum(["production", "development", "test"], { error: "expected production, development or test" }).optional(),
@@ -122,6 +141,18 @@ export const TOOL_VARIABLES = {
     meaning: "`test:faults`: when the server is killed, in ms after the load starts",
   }),
   FAULT_VERBOSE: variable({ schema: z.string().optional(), default: "unset", meaning: "`test:faults`: set to print the server's output" }),
+  RECALL_PROFILE_DIR: variable({
+    // Set by scripts/bench-profile.ts for scripts/load/cpu-profile-preload.cjs in the server's processes.
+    schema: z.string().optional(),
+    default: "set by `bench:profile`",
+    meaning: "internal: the folder the profiled server's processes write their CPU profiles to; never set by hand",
+  }),
+  RECALL_HEAP_SNAPSHOT: variable({
+    // Set by scripts/bench-profile.ts (--heap-snapshot) for scripts/load/cpu-profile-preload.cjs.
+    schema: z.string().optional(),
+    default: "set by `bench:profile -- --heap-snapshot`",
+    meaning: "internal: `1` makes the profiled process also write a heap snapshot; never set by hand",
+  }),
 } as const;
 
 type Schemas<V extends Record<string, Variable<z.ZodType>>> = { [K in keyof V]: V[K]["schema"] };

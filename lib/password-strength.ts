@@ -1,14 +1,22 @@
 // How guessable a password is, estimated offline with zxcvbn-ts and its
 // English and common dictionaries (passwords, names, words, keyboard layouts).
-// Loaded on first use: the dictionaries take ~0.2 s and some memory to index.
-import { ZxcvbnFactory, type ZxcvbnResult } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as en from "@zxcvbn-ts/language-en";
+// Loaded on first use, not when this module is imported: the language packages
+// decompress their word lists as they load (about 540,000 strings, ~25 MiB of
+// heap), and every server process imports this module through
+// lib/validation/auth.ts to sign people in, which never needs them (decision 012).
+// Indexing them for the estimator takes another ~0.2 s on first use.
+import type { ZxcvbnFactory, ZxcvbnResult } from "@zxcvbn-ts/core";
 
 let estimator: ZxcvbnFactory | undefined;
 
 function zxcvbn(): ZxcvbnFactory {
-  return (estimator ??= new ZxcvbnFactory({
+  if (estimator) return estimator;
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use (see above); an import would load them with this module */
+  const { ZxcvbnFactory: Factory } = require("@zxcvbn-ts/core") as typeof import("@zxcvbn-ts/core");
+  const common = require("@zxcvbn-ts/language-common") as typeof import("@zxcvbn-ts/language-common");
+  const en = require("@zxcvbn-ts/language-en") as typeof import("@zxcvbn-ts/language-en");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return (estimator = new Factory({
     // Bounded work per check: with the defaults (256 characters, 100 l33t
     // substitutions) a 128-character "p@ssw0rd" repeated took ~0.9 s of CPU on
     // the sign-up request; with these the worst pathological input measured

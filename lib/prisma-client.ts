@@ -31,13 +31,31 @@ export function createPrismaClient(url = databaseUrl()): PrismaClient {
       // one connection and one writer.
       connect: async () => {
         const adapter = await factory.connect();
-        connections.current = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+        const conn = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+        beginImmediate(conn);
+        connections.current = conn;
         return adapter;
       },
     },
   });
   sqliteConnections.set(client, connections);
   return client;
+}
+
+/**
+ * Makes the adapter's transactions take the write lock when they begin
+ * (`BEGIN IMMEDIATE`) instead of at their first write (its plain `BEGIN`).
+ * With several processes on one SQLite file (RECALL_WORKERS, decision 012), a
+ * deferred transaction that read, and then wants to write after another
+ * process committed, fails at once with SQLITE_BUSY_SNAPSHOT (the busy timeout
+ * cannot help it); an immediate one waits for the lock at BEGIN and then sees
+ * the latest data. In one process nothing changes: its one connection is
+ * the only writer. The adapter prepares the text "BEGIN" for its
+ * transactions and for nothing else.
+ */
+function beginImmediate(conn: BetterSqlite3.Database): void {
+  const prepare = conn.prepare.bind(conn);
+  conn.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof conn.prepare;
 }
 
 const sqliteConnections = new WeakMap<object, { current?: BetterSqlite3.Database }>();

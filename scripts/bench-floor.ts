@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { toolEnv } from "../lib/env";
-import { percentile, root, startFloor, withFreshDatabase, type Server } from "./load/harness";
+import { percentile, root, runToExit, shutDown, startFloor, withFreshDatabase, type Server } from "./load/harness";
 import { capacityRound, describe, pacedRun } from "./load/compare";
 import { sampleGroup } from "./load/process-stats";
 
@@ -24,9 +24,10 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     if (setup.status !== 0) throw new Error("setup failed");
-    let server: Server | null = null;
+    const servers: Server[] = [];
     try {
-      server = await startFloor(url, PORT);
+      const server = await startFloor(url, PORT);
+      servers.push(server);
       const target = { name: "floor", server };
       const cap = await capacityRound(target, USERS, CYCLES);
       console.log(describe("capacity (no think time):", cap.stats, cap.seconds));
@@ -38,20 +39,9 @@ async function main() {
       console.log(`errors: ${cap.stats.errors + paced.stats.errors}`);
       console.log(`floor_grade_p95_ms: ${percentile(paced.stats.gradeMs, 95).toFixed(1)}`);
     } finally {
-      if (server) {
-        server.kill("SIGTERM");
-        await server.exited;
-      }
-      const { db } = await import("../lib/db");
-      await db.$disconnect();
+      await shutDown(servers);
     }
   });
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runToExit(main);

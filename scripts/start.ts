@@ -56,6 +56,16 @@ function buildIfChanged(): void {
   console.log(`[recall] built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * V8 flags for the production server: a young generation of at most 2 × 8 MiB
+ * (Node's default on 64-bit is 2 × 16 MiB, which a busy server keeps
+ * committed; a review request's garbage dies young either way). Flags already
+ * in NODE_OPTIONS come after, so they win. Measured in decision 012.
+ */
+function serverNodeOptions(): string {
+  return ["--max-semi-space-size=8", process.env.NODE_OPTIONS ?? ""].join(" ").trim();
+}
+
 async function main() {
   const t0 = Date.now();
   process.env.AUTH_SECRET = ensureAuthSecret();
@@ -63,7 +73,7 @@ async function main() {
   if (!dev) buildIfChanged();
   console.log(`[recall] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: serving http://localhost:${port}`);
   // Next's own server, started by scripts/serve.ts so that the app learns each client's address.
-  const child = spawn(tsxBin, ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port } });
+  const child = spawn(tsxBin, ["scripts/serve.ts", ...(dev ? ["--dev"] : [])], { cwd: root, stdio: "inherit", env: { ...process.env, PORT: port, ...(dev ? {} : { NODE_OPTIONS: serverNodeOptions() }) } });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

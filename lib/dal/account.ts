@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { accountKey } from "@/lib/rate-limit";
-import { endAllSessions, forgetUserSessions } from "./session-check";
+import { endAllSessions } from "./session-check";
 import { isUniqueViolation, NotFoundError } from "./errors";
 
 // The learner's own account: password, email, deletion, a copy of their data.
@@ -90,7 +90,6 @@ export async function deleteAccount(userId: string): Promise<void> {
     const key = accountKey(user.email);
     if (key) await tx.signInThrottleKey.deleteMany({ where: { key } });
   });
-  forgetUserSessions(userId);
 }
 
 /** JSON text stored in a column, read back as data (kept as text when it does not parse). */

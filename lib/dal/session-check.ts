@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "./errors";
+import { preparedSql, rows, type Program } from "./prepared-sql";
 
 // Ending a JWT session before it expires (docs/decisions/020-session-revocation.md).
 //
@@ -9,13 +11,10 @@ import { isUniqueViolation } from "./errors";
 // sessionVersion at sign-in). It is live while the user exists, `sv` equals the
 // user's current sessionVersion (raised by "sign out everywhere" and a password
 // change) and `sid` is not among the user's revoked sessions (a plain sign-out).
-// Checked on every authenticated request, so the answer is cached per user for
-// TTL_MS; a change made on this instance drops the cache entry at once, one
-// made on another instance is seen within TTL_MS.
-
-/** How long one instance trusts what it read about a user's sessions (ms). */
-export const SESSION_CHECK_TTL_MS = 5_000;
-const MAX_CACHED_USERS = 10_000;
+// Checked on every authenticated request by one primary-key read on a
+// statement prepared once (lib/dal/prepared-sql.ts), with no cache: a sign-out
+// handled by any process or instance is seen by every other from its next
+// request on (decision 012, "More than one process").
 
 /** The claims of a session token this app issues. */
 export interface SessionClaims {
@@ -26,22 +25,6 @@ export interface SessionClaims {
   /** The user's sessionVersion when the session was made. */
   sv: number;
 }
-
-interface UserSessions {
-  /** null: no such user. */
-  version: number | null;
-  revoked: Set<string>;
-  readAt: number;
-}
-
-/**
- * Per user, what was last read; Map order is oldest read first (evicted first
- * past MAX_CACHED_USERS). On globalThis: Next bundles route handlers and
- * server actions separately, and a sign-out in one must drop the entry the
- * other reads.
- */
-const shared = globalThis as unknown as { recallSessionCache?: Map<string, UserSessions> };
-const cache = (shared.recallSessionCache ??= new Map<string, UserSessions>());
 
 /** The token's session claims, or null when it lacks any (a token from before sessions had ids is not live). */
 export function sessionClaims(token: unknown): SessionClaims | null {
@@ -55,36 +38,28 @@ export function newSessionClaims(userId: string, sessionVersion: number): Sessio
   return { sub: userId, sid: randomUUID(), sv: sessionVersion };
 }
 
-async function userSessions(userId: string, now: number): Promise<UserSessions> {
-  const cached = cache.get(userId);
-  if (cached && now - cached.readAt < SESSION_CHECK_TTL_MS) return cached;
-  const row = await db.user.findUnique({
-    where: { id: userId },
-    select: { sessionVersion: true, revokedSessions: { select: { id: true } } },
-  });
-  const entry = { version: row?.sessionVersion ?? null, revoked: new Set(row?.revokedSessions.map((r) => r.id)), readAt: now };
-  cache.delete(userId);
-  if (cache.size >= MAX_CACHED_USERS) cache.delete(cache.keys().next().value as string);
-  cache.set(userId, entry);
-  return entry;
-}
-
-function forget(userId: string): void {
-  cache.delete(userId);
+/** The user's session version and whether this sid was signed out; no row when the user does not exist. */
+function* sessionRow(claims: SessionClaims): Program<{ version: number | bigint; revoked: unknown } | undefined> {
+  const found = yield* rows<{ version: number | bigint; revoked: unknown }>(Prisma.sql`
+    SELECT "sessionVersion" AS "version",
+      EXISTS (SELECT 1 FROM "RevokedSession" WHERE "id" = ${claims.sid} AND "userId" = ${claims.sub}) AS "revoked"
+    FROM "User" WHERE "id" = ${claims.sub}`);
+  return found[0];
 }
 
 /** True while the session may be used: its user exists, its version is current and it was not signed out. */
-export async function isSessionLive(claims: SessionClaims | null, now = Date.now()): Promise<boolean> {
+export async function isSessionLive(claims: SessionClaims | null): Promise<boolean> {
   if (!claims) return false;
-  const s = await userSessions(claims.sub, now);
-  return s.version === claims.sv && !s.revoked.has(claims.sid);
+  const row = await preparedSql().read(sessionRow(claims));
+  // EXISTS is 0/1 on SQLite, a boolean on PostgreSQL.
+  return row !== undefined && Number(row.version) === claims.sv && !Number(row.revoked);
 }
 
 let purgedAt = 0;
 
 /**
  * Ends one session (sign-out): its sid is refused from the next request on,
- * on every instance within SESSION_CHECK_TTL_MS. `expiresAt` is the token's
+ * by every process and instance. `expiresAt` is the token's
  * own expiry, after which the row is no longer needed.
  */
 export async function revokeSession(claims: SessionClaims, expiresAt: Date, now = Date.now()): Promise<void> {
@@ -93,7 +68,6 @@ export async function revokeSession(claims: SessionClaims, expiresAt: Date, now 
   } catch (e) {
     if (!isUniqueViolation(e) && !isMissingUser(e)) throw e; // signed out twice, or the account is gone already
   }
-  forget(claims.sub);
   if (now - purgedAt > 3_600_000) {
     purgedAt = now;
     await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date(now) } } });
@@ -109,13 +83,7 @@ export async function endAllSessions(userId: string, tx: Pick<typeof db, "user" 
   const user = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
   // Every revoked sid carried the old version: none can be live any more.
   await tx.revokedSession.deleteMany({ where: { userId } });
-  forget(userId);
   return user.sessionVersion;
-}
-
-/** Drops what this instance cached about the user (after their row changed or was deleted). */
-export function forgetUserSessions(userId: string): void {
-  forget(userId);
 }
 
 function isMissingUser(e: unknown): boolean {

@@ -1,6 +1,7 @@
 // From a fact candidate to cards: a cloze and/or a question, checked for ambiguity (the
 // answer must occur once) and for leaks (no other name or demonym of the answer left in
 // the prompt), with distractors, accepted variants and true/false statements.
+import { repeatedAnswerMask } from "./repeated-answers";
 import { hasUnresolvedReference } from "./references";
 import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
@@ -79,10 +80,13 @@ function withArticle(name: string, masked: string, at: number): string {
  * that says what something *is* (a definition card: "Russia's main strategy is …" is the
  * interviewee's reading, not a fact the document vouches for). Unchanged without a known speaker.
  */
-export function attribute(s: Candidate["sentence"], text: string, characterisation = false): string {
-  // A view the writer reports in their own words is not quoted (evaluative.ts `attributeReported`).
+export function attribute(s: Candidate["sentence"], text: string, characterisation = false, rewritten = false): string {
+  // A view the writer reports in their own words is not quoted (evaluative.ts `attributeReported`);
+  // nor is a sentence the card made from a speaker's clause (trim.ts `liftedRelative`): those were
+  // never the speaker's words, so they are reported, not put in quotation marks (blind reading).
   // A name keeps its capital after "According to X," ("Norway has …"); "For several years" does not.
-  if (s.reported && s.speaker) {
+  const ownWords = !rewritten || personalQuestion(text);
+  if ((s.reported || (!ownWords && (s.firstPerson || s.questionTurn || s.opinion || characterisation))) && s.speaker) {
     const first = s.tokens[0];
     const proper = !first || first.pos === "PROPN" || !text.toLowerCase().startsWith(first.lower);
     return `According to ${s.speaker}, ${proper ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
@@ -242,6 +246,12 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
     const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
     const candidate = shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
+  } else if (occurrences === 2) {
+    // "the world's ____ largest economy, the […] largest trading nation": a figure said of two things (repeated-answers.ts).
+    const other = repeatedAnswerMask(c, doc.masked, MASK);
+    const masks = other ? [other, ...leakMasks(c, doc, words.filter((w) => w !== c.answer))] : [];
+    const candidate = other ? shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]) : "";
+    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   }
   let question: string | null = null;
   if (c.question) {
@@ -262,7 +272,7 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
   // What an acronym stands for is no one's characterisation: it keeps its question.
   if (characterisation && !c.fields.attributed && !c.fields.expansion) question = null;
   // A claim's statement names its speaker already (claims.ts).
-  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation);
+  if (cloze && !c.fields.attributed) cloze = attribute(s, cloze, characterisation, view.rewritten);
   // "… the establishment of it ____ ago": a referent the card never names (references.ts).
   if (cloze && hasUnresolvedReference(cloze)) cloze = null;
   if (question && hasUnresolvedReference(question)) question = null;

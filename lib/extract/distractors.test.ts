@@ -40,6 +40,13 @@ describe("distractors", () => {
     expect(c?.distractors).toEqual(["Organization of American States", "North Atlantic Treaty Organization", "European Union"]);
   });
 
+  it("never offers one body under two names among the options", () => {
+    const text = "NATO sent two frigates to the strait. The UN Security Council met on the crisis. The United Nations Security Council then voted for a ceasefire. The Security Council asked both navies for calm. ASEAN and the African Union sent observers.";
+    const c = cardFor(text, "NATO");
+    expect(c?.distractors).toHaveLength(3);
+    expect(c?.distractors.filter((d) => /Security Council/.test(d))).toHaveLength(1);
+  });
+
   it("offers no bloc from the built-in table when the document names fewer than two other blocs", () => {
     const c = cardFor("The budget talks were long. In the spring, the EU will tell Norway the amount of each payment.", "EU");
     expect(c?.distractors).toEqual([]);
@@ -116,5 +123,16 @@ describe("a title's distractors share the whole title", () => {
     const card = generate(text).cards.find((c) => c.answer === "Karl Moe");
     expect(card?.distractors.length).toBe(3);
     for (const d of card!.distractors) expect(["Eva Nord", "Lars Vik", "Siri Aas"]).toContain(d);
+  });
+
+  it("never offers 'first' for an ordinal before a superlative ('first largest')", () => {
+    const c = cardFor("By 1990 the port of Antwerp had become the second busiest port on the continent.", "second");
+    expect(c?.distractors.length).toBeGreaterThanOrEqual(3);
+    expect(c?.distractors).not.toContain("first");
+  });
+
+  it("still offers 'first' for an ordinal not before a superlative (negative case)", () => {
+    const c = cardFor("Norway finished second in the world sailing championship held at Bergen in 1990.", "second");
+    expect(c?.distractors).toContain("first");
   });
 });

@@ -131,7 +131,18 @@ function orgOptions(e: Entity, pools: Pools, answer: string): string[] {
   const own = words(e);
   // An acronym's own expansion from the bloc table ("EU" → "European Union") counts too.
   for (const w of (BLOCS.find(([, acr]) => acr === e.name)?.[0] ?? "").toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 3) own.add(w);
-  const fromDoc = docOrgs.filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w))).map(label);
+  // Options never share a name word with each other either: "UN Security Council", "United Nations
+  // Security Council" and "Security Council" are one body named three ways (blind reading, issue 11).
+  const taken = new Set<string>();
+  const fromDoc = docOrgs
+    .filter((x) => x.id !== e.id && x.orgKind === e.orgKind && ![...words(x)].some((w) => own.has(w)))
+    .filter((x) => {
+      const ws = [...words(x)];
+      if (ws.some((w) => taken.has(w))) return false;
+      for (const w of ws) taken.add(w);
+      return true;
+    })
+    .map(label);
   if (e.orgKind !== "bloc") return fromDoc;
   // The table of blocs only completes the document's own peers: with fewer than two other blocs in
   // the text, options from the table ("EU | UN | AU | OAS" in a text about the EU alone) are unrelated
@@ -200,7 +211,10 @@ function numberOptions(c: Candidate, ty: Extract<AnswerType, { t: "number" }>, p
   const ans = c.answer;
   if (ty.format === "ordinal") {
     const words = !/\d/.test(ans);
-    return nearValues(ty.value, "ordinal").map((n) => (words ? ORDINAL_WORDS[n] ?? "" : ordinalSuffix(n)));
+    // "the second largest economy" → never "the first largest": before a superlative, first is "the largest".
+    const next = c.sentence.tokens.find((t) => t.start >= c.end)?.lower ?? "";
+    const superlative = /^(most|least)$|[a-z]{2,}est$/.test(next);
+    return nearValues(ty.value, "ordinal").filter((n) => !(superlative && n === 1)).map((n) => (words ? ORDINAL_WORDS[n] ?? "" : ordinalSuffix(n)));
   }
   const sameDoc = (pools.numbersByUnit.get(`${ty.format}|${ty.unit}`) ?? [])
     .filter((n) => n.value !== ty.value && n.value / ty.value <= 3 && ty.value / n.value <= 3)

@@ -13,6 +13,10 @@ describe("malformed cards", () => {
     // A demonstrative time adverbial is not a subject; a demonstrative before another noun is.
     expect(malformedReasons(item("That evening ____ left the harbour for the capital."))).toEqual([]);
     expect(malformedReasons(item("That committee met in ____."))).toContain("pronoun-subject");
+    // An expletive "It was agreed that" before a named subject is not a pronoun subject; before a pronoun it is.
+    expect(malformedReasons(item("It was agreed that the bridge would open in ____."))).toEqual([]);
+    expect(malformedReasons(item("It was agreed that it would open in ____."))).toContain("pronoun-subject");
+    expect(malformedReasons(item("It opened in ____."))).toContain("pronoun-subject");
   });
 
   it("flags labels, stage notes, bullets, doubled words and the answer left in the prompt", () => {

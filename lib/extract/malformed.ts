@@ -30,6 +30,7 @@ export const MAX_PROMPT_CHARS = MAX_CLOZE_CHARS + 50;
 const LEAD = /^(?:(?:when|where|what|who|whom|which|how many|how much|why|in what year|in which year)\s+)?(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\s+)?/i;
 // "That evening …", "This morning …" open with a time adverbial, not a pronoun subject (as in sentences.ts).
 const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their)\b(?!\s*-)(?!\s+(?:same\s+)?(?:day|evening|morning|afternoon|night|week|weekend|month|year|summer|winter|spring|autumn)\b)/i;
+const EXPLETIVE_IT = /^it\s+(?:is|was)\s+\p{L}+\s+that\s+(?!(?:it|he|she|they|this|these|those)\b)/iu;
 const FIRST_PERSON = /(^|[^\p{L}'])(i|we|us|our|ours|my|me|mine|myself|ourselves)(?![\p{L}'])/iu;
 const SPEAKER = /(^|[.?!]\s+)(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s/;
 const STAGE = /\[[^\]]*\]|\((?:inaudible|laughter|applause|crosstalk|unclear|indistinct|ends|end)\)/i;
@@ -59,7 +60,8 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
   const out = new Set<MalformedReason>();
   const text = item.prompt;
   const body = /\?\s*$/.test(text) ? text.replace(LEAD, "") : text;
-  if (PRONOUN_START.test(body.trim())) out.add("pronoun-subject");
+  // "It was agreed that the bridge would …": an expletive "it" points forward to a named subject (sentences.ts `innerIt`).
+  if (PRONOUN_START.test(body.trim()) && !EXPLETIVE_IT.test(body.trim())) out.add("pronoun-subject");
   // First person outside quotation marks: "we" of an unnamed speaker.
   // A reporter's frame ("this is what we learned") is not a first-person subject (as in sentences.ts).
   if (FIRST_PERSON.test(text.replace(/"[^"]*"/g, "").replace(/\b(we|I)( have| were)? (learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)\b/gi, ""))) out.add("first-person");

@@ -144,4 +144,19 @@ describe("demonstrative time adverbials", () => {
     const [b] = sentences("That committee will meet at least twice a year in the capital.");
     expect(b.pronounSubject).toBe(true);
   });
+
+  it("resolves the 'it' after an expletive 'It was agreed that' to the previous sentence's subject", () => {
+    const text = "The new library was built by the city in 1998. It was agreed that it would open to the public in May 1999.";
+    const [, s] = sentences(text);
+    expect(s.resolved?.text).toBe("the new library");
+    expect(text.slice(s.resolved!.start, s.resolved!.end)).toBe("it");
+    expect(s.resolved!.start).toBeGreaterThan(text.indexOf("that"));
+    expect(isFactual(s)).toBe(true);
+  });
+
+  it("leaves the inner 'it' unresolved when the sentence before has a plural subject (negative case)", () => {
+    const [, s] = sentences("The two towns signed a pact in 1998. It was agreed that it would take effect in May 1999.");
+    expect(s.resolved).toBeUndefined();
+    expect(isFactual(s)).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { afterFronted } from "./fronted-clauses";
 import { vocativeLength } from "./vocatives";
 import type { RawToken } from "./nlp";
 import { capitalizeFirst, tidy } from "./text";
@@ -322,7 +323,8 @@ export function subjectStart(toks: Tok[]): number {
   // A fronted participle ("Sponsored by France, the Pact …") also ends at its comma.
   if (first.pos === "ADP" || first.pos === "SCONJ" || first.pos === "ADV" || first.ent === "DATE" || (first.pos === "VERB" && /(ed|en|ing)$/.test(first.lower))) {
     const comma = toks.findIndex((t) => t.text === ",");
-    if (comma > 0 && comma < 12) return comma + 1;
+    // ", by its nature," right after that comma is an inserted phrase, not the subject (fronted-clauses.ts).
+    if (comma > 0 && comma < 12) return afterFronted(toks, comma);
   }
   return 0;
 }
@@ -345,6 +347,17 @@ function definiteSubject(toks: Tok[], masked: string): string | null {
 }
 
 /**
+ * "It was provided that it would come into force …": the "it" right after the expletive's "that"
+ * (within the first seven tokens) when a verb follows it; that one points back. Null otherwise.
+ */
+function innerIt(toks: Tok[]): Tok | null {
+  const that = toks.findIndex((t) => t.lower === "that" && t.i <= 6);
+  const it = toks[that + 1];
+  if (that < 0 || it?.lower !== "it" || !/^(AUX|VERB)$/.test(toks[that + 2]?.pos ?? "")) return null;
+  return it;
+}
+
+/**
  * "The Dangote refinery ... opened in 2023. It is the third largest refinery in the world."
  * A card cut from the second sentence needs "It" spelled out: the nearest definite, singular
  * subject among the paragraph's earlier sentences (up to three back; sentences whose subject is
@@ -355,19 +368,27 @@ export function resolveLeadingIt(sentences: Sentence[], masked: string): void {
     const s = sentences[i];
     if (s.tokens[0]?.lower !== "it" || !/^(AUX|VERB)$/.test(s.tokens[1]?.pos ?? "")) continue;
     // "It is important that …", "It was accepted that …": an expletive "it" points forward.
-    if (s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower)) continue;
+    // ("It was agreed that it would …": the second "it" is the one that points back; it is resolved instead.)
+    let target = s.tokens[0];
+    if (s.tokens.some((t) => t.lower === "that" && t.i <= 6) && /^(is|was|'s)$/.test(s.tokens[1].lower)) {
+      const inner = innerIt(s.tokens);
+      if (!inner) continue;
+      target = inner;
+    }
+    const lead = target === s.tokens[0];
+    const said = (text: string) => (lead ? text : text.replace(/^The /, "the "));
     // Across a paragraph break only the sentence just before counts (transcripts break after each sentence).
     for (let j = i - 1; j >= 0 && j >= (s.paragraphStart ? i - 1 : i - 3); j--) {
       const prev = sentences[j];
       if (prev.question || prev.opinion) break;
       // "It removes … . It means …": a run of "It" sentences keeps one referent.
       if (prev.resolved && prev.tokens[0]?.lower === "it") {
-        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: prev.resolved.text };
+        s.resolved = { start: target.start, end: target.end, text: said(prev.resolved.text) };
         break;
       }
       const subject = definiteSubject(prev.tokens, masked);
       if (subject) {
-        s.resolved = { start: s.tokens[0].start, end: s.tokens[0].end, text: subject };
+        s.resolved = { start: target.start, end: target.end, text: said(subject) };
         break;
       }
       if (prev.paragraphStart) break;

@@ -84,8 +84,31 @@ describe("an answer inside a non-restrictive relative clause of a long sentence"
     expect(clozeFor(LONG, "2007")).toBe("The Mayor of Narvik is author of the Harbour Charter in ____ on fisheries.");
   });
 
+  it("is reported, not quoted, when a speaker said it: the lifted sentence was never their words", () => {
+    const transcript = `title: Press conference (Premier Ida Lund)\n\nPREMIER: ${LONG.replace("The good news is that the summit", "The good news is that we")}\n`;
+    const p = clozeFor(transcript, "2007");
+    expect(p).toBe("According to Ida Lund, the Mayor of Narvik is author of the Harbour Charter in ____ on fisheries.");
+    // A clause kept whole from the same speaker stays a quotation.
+    const kept = clozeFor(`title: Press conference (Premier Ida Lund)\n\nPREMIER: We opened the new ferry line in 2019.\n`, "2019");
+    expect(kept).toBe('Ida Lund said: "We opened the new ferry line in ____."');
+  });
+
   it("is not lifted from a restrictive clause (negative case): the long sentence is refused", () => {
     const restrictive = LONG.replace("the Mayor of Narvik, who is", "the mayor who is");
     expect(clozeFor(restrictive, "2007") ?? "").not.toMatch(/^The mayor is/i);
+  });
+
+  it("drops a sentence-opening concession split by an inserted phrase, keeping the main clause", () => {
+    const text =
+      "Although the final cost of the new river crossing will, by its nature, be dependent on the price of steel over the coming decade, following the public consultation in October 2016 the county council approved a provisional construction budget of £120-140 million for the whole project.";
+    const p = clozeFor(text, "October 2016") ?? "";
+    expect(p).toMatch(/^Following the public consultation in ____ the county council approved/);
+    expect(p).not.toMatch(/Although|steel/);
+  });
+
+  it("keeps a concession whose main clause opens with a pronoun (negative case)", () => {
+    const text =
+      "Although the final cost of the new river crossing will, by its nature, be dependent on the price of steel over the coming decade and on the weather in the valley, they approved in October 2016 a provisional construction budget of £120-140 million for the whole of the project.";
+    expect(clozeFor(text, "October 2016")).toBeUndefined();
   });
 });

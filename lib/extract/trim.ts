@@ -3,7 +3,7 @@
 // Every cut keeps the rest true: it drops a conjunct, an aside or a presupposed clause's frame,
 // never a negation or a condition around the answer.
 import type { Replacement } from "./candidate";
-import { render, type Sentence, type Tok } from "./sentences";
+import { render, subjectStart, type Sentence, type Tok } from "./sentences";
 
 /** A sentence body is trimmed only above this many characters (shorter ones read fine whole). */
 export const TRIM_ABOVE = 170;
@@ -20,6 +20,8 @@ export interface View {
   bodyEnd: number;
   truncated: boolean;
   cuts: Replacement[];
+  /** The view is a new sentence made from a clause ("…, who is X" → "The Y is X"), not the speaker's words. */
+  rewritten?: boolean;
 }
 
 const THIRD_PERSON = /^(it|its|he|she|they|this|these|those|his|her|their|them|him)$/;
@@ -108,6 +110,18 @@ function leadingCut(toks: Tok[], to: number, end: number): number {
     return start;
   }
   return -1;
+}
+
+/**
+ * "Although the cost will, by its nature, be uncertain, the council set …": where the main clause
+ * starts after a sentence-opening concessive clause (PRESUPPOSING), when the answer `ai` lies after
+ * it; -1 otherwise or when the main clause opens with a pronoun that needs what was cut.
+ */
+function concessionEnd(toks: Tok[], ai: number): number {
+  if (!PRESUPPOSING.test(toks[0]?.lower ?? "") || !/^(SCONJ|ADP)$/.test(toks[0].pos)) return -1;
+  const k = subjectStart(toks);
+  if (k <= 1 || k > ai || toks[k - 1].text !== "," || THIRD_PERSON.test(toks[k]?.lower ?? "")) return -1;
+  return k;
 }
 
 /** The example list the answer is one item of ("as in A in 1931, B in 1935, and C"): the other items. */
@@ -206,7 +220,7 @@ function liftedRelative(toks: Tok[], ai: number, aj: number, end: number): View 
   if (r - 1 - a < 1 || !/^(DET|PROPN)$/.test(toks[a].pos) || THIRD_PERSON.test(toks[a].lower)) return null;
   let b = aj + 1;
   while (b < end && !/^[,;:]$/.test(toks[b].text)) b++;
-  return { bodyStart: toks[a].start, bodyEnd: toks[b - 1].end, truncated: true, cuts: [{ start: toks[r - 1].start, end: toks[r].end, text: " " }] };
+  return { bodyStart: toks[a].start, bodyEnd: toks[b - 1].end, truncated: true, cuts: [{ start: toks[r - 1].start, end: toks[r].end, text: " " }], rewritten: true };
 }
 
 /**
@@ -269,6 +283,13 @@ export function clauseView(s: Sentence, masked: string, start: number, end: numb
       return { ...view, bodyStart: toks[k].start, cuts: view.cuts.filter((c) => c.start >= toks[k].start) };
     },
   ];
+  // "Although X, Y": the concession before the answer's main clause (Y stands asserted without it).
+  steps.push(() => {
+    const k = concessionEnd(toks, ai);
+    if (k < 0 || k <= from) return null;
+    from = k;
+    return { ...view, bodyStart: toks[k].start, cuts: view.cuts.filter((c) => c.start >= toks[k].start) };
+  });
   // Last resort before refusing: the relative clause that holds the answer, said of its antecedent.
   steps.push(() => liftedRelative(toks, ai, aj, to));
   for (const step of steps) {

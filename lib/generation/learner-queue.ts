@@ -3,6 +3,12 @@
  * run side by side. With a pool of N workers, a learner who sends many
  * (or pathological) documents holds at most one worker, so the others stay
  * free for everyone else.
+ *
+ * Per process, on purpose: the pool it guards is per process too. With
+ * RECALL_WORKERS=N a learner holds at most one worker thread in each process's
+ * pool, which still leaves every pool free for others; a learner's two
+ * documents sent at once to two processes run side by side, each within its
+ * time budget (docs/decisions/012, "More than one process").
  */
 export class LearnerQueue {
   private readonly tails = new Map<string, Promise<unknown>>();

@@ -22,6 +22,16 @@ describe("localDay", () => {
     expect(localDay(at("2024-01-15T02:59:59Z"), "Europe/Paris", 4)).toBe("2024-01-14");
   });
 
+  it("answers the same for every instant of one second and moves on at the next second (the per-zone last-second memory)", () => {
+    // 23:59:59 in Tokyo (UTC+9) is 14:59:59 UTC; the next second is the next day.
+    expect(localDay(at("2024-03-09T14:59:59.000Z"), "Asia/Tokyo", 0)).toBe("2024-03-09");
+    expect(localDay(at("2024-03-09T14:59:59.999Z"), "Asia/Tokyo", 0)).toBe("2024-03-09");
+    expect(localDay(at("2024-03-09T15:00:00.000Z"), "Asia/Tokyo", 0)).toBe("2024-03-10");
+    // Another zone asked in between does not leak into this one's memory.
+    expect(localDay(at("2024-03-09T15:00:00.000Z"), "America/Chicago", 0)).toBe("2024-03-09");
+    expect(localDay(at("2024-03-09T15:00:00.500Z"), "Asia/Tokyo", 0)).toBe("2024-03-10");
+  });
+
   it("with dayStartHour 0 is the plain local date", () => {
     expect(localDay(at("2024-01-15T01:30:00Z"), "Europe/Paris", 0)).toBe("2024-01-15");
     expect(localDay(at("2024-01-14T22:59:59Z"), "Europe/Paris", 0)).toBe("2024-01-14");

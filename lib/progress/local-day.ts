@@ -59,16 +59,27 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-function wallTime(ms: number, timeZone: string): WallTime {
+// The last wall time read per zone, by whole UTC second: formatToParts reads
+// whole seconds, so every instant of one second has the same wall time. A
+// review request asks for "now" in the learner's zone several times, and
+// requests in the same second share it.
+const lastWall = new Map<string, { second: number; wall: Readonly<WallTime> }>();
+
+function wallTime(ms: number, timeZone: string): Readonly<WallTime> {
+  const second = Math.floor(ms / 1000);
+  const last = lastWall.get(timeZone);
+  if (last && last.second === second) return last.wall;
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(ms)) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
   }
+  // One entry per zone asked for (zones are a finite list: no bound needed beyond formatters').
+  lastWall.set(timeZone, { second, wall });
   return wall;
 }
 
 /** The wall clock reading as if it were UTC: lets offsets be plain subtraction. */
-function wallAsUtc(wall: WallTime): number {
+function wallAsUtc(wall: Readonly<WallTime>): number {
   return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickWeakest } from "./pick-weakest";
+import { compareIds, pickWeakest } from "./pick-weakest";
 
 const c = (id: string, retrievability: number, lapses: number) => ({ id, retrievability, lapses });
 
@@ -31,11 +31,24 @@ describe("pickWeakest", () => {
     expect(pickWeakest(cards, 10)).toHaveLength(3);
   });
 
-  it("returns nothing for n <= 0 or NaN", () => {
-    const cards = [c("a", 0.1, 0)];
+  it("returns nothing for n <= 0 or NaN, however many cards there are", () => {
+    // Three cards: a negative n must not count from the end (slice(0, -1) keeps two).
+    const cards = [c("a", 0.1, 0), c("b", 0.2, 0), c("c", 0.3, 0)];
     expect(pickWeakest(cards, 0)).toEqual([]);
     expect(pickWeakest(cards, -1)).toEqual([]);
+    expect(pickWeakest(cards, -2.5)).toEqual([]);
     expect(pickWeakest(cards, Number.NaN)).toEqual([]);
+  });
+
+  it("rounds a fractional n down", () => {
+    const cards = [c("a", 0.1, 0), c("b", 0.2, 0), c("c", 0.3, 0)];
+    expect(pickWeakest(cards, 2.9).map((x) => x.id)).toEqual(["a", "b"]);
+    expect(pickWeakest(cards, 0.5)).toEqual([]);
+  });
+
+  it("breaks ties by id when the tied cards arrive in reverse id order", () => {
+    const cards = [c("d", 0.5, 2), c("c", 0.5, 2), c("b", 0.5, 2), c("a", 0.5, 2)];
+    expect(pickWeakest(cards, 4).map((x) => x.id)).toEqual(["a", "b", "c", "d"]);
   });
 
   it("treats an unknown (NaN) retrievability as the weakest", () => {
@@ -48,5 +61,19 @@ describe("pickWeakest", () => {
     const before = structuredClone(cards);
     expect(pickWeakest(cards, 1)).toEqual([{ id: "b", retrievability: 0.1, lapses: 0, prompt: "q" }]);
     expect(cards).toEqual(before);
+  });
+});
+
+describe("compareIds", () => {
+  it("is -1, 1 or 0 as the first id sorts before, after or with the second", () => {
+    expect(compareIds("a", "b")).toBe(-1);
+    expect(compareIds("b", "a")).toBe(1);
+    expect(compareIds("a", "a")).toBe(0);
+  });
+
+  it("compares by UTF-16 code unit: uppercase before lowercase, a prefix first", () => {
+    expect(compareIds("Z", "a")).toBe(-1);
+    expect(compareIds("ab", "a")).toBe(1);
+    expect(compareIds("card-10", "card-9")).toBe(-1);
   });
 });

@@ -7,8 +7,15 @@ export interface WeaknessInput {
   lapses: number;
 }
 
-// Compare ids by code unit, not localeCompare: the order must not depend on the server's locale.
-function compareIds(a: string, b: string): number {
+/**
+ * Sort comparator for card ids by UTF-16 code unit (not `localeCompare`: the
+ * order must not depend on the server's locale): -1 when `a` sorts first, 1
+ * when `b` does, 0 when equal. Exported so its contract (a consistent
+ * comparator, as `Array.prototype.sort` requires) is tested directly: V8's
+ * sort only ever asks "is it negative?", so the positive branch is invisible
+ * through `pickWeakest`.
+ */
+export function compareIds(a: string, b: string): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -20,10 +27,10 @@ function recall(r: number): number {
 
 /**
  * The `n` weakest cards: lowest retrievability first, then most lapses, then
- * id. Returns the caller's objects (extra fields kept), without mutating the input.
+ * id. Returns the caller's objects (extra fields kept), without mutating the
+ * input. A fractional `n` is rounded down; `n <= 0` or NaN gives none.
  */
 export function pickWeakest<T extends WeaknessInput>(cards: readonly T[], n: number): T[] {
-  if (!(n > 0)) return [];
   return cards
     .slice()
     .sort(
@@ -32,5 +39,5 @@ export function pickWeakest<T extends WeaknessInput>(cards: readonly T[], n: num
         b.lapses - a.lapses ||
         compareIds(a.id, b.id),
     )
-    .slice(0, Math.floor(n));
+    .slice(0, Math.max(0, Math.floor(n)));
 }

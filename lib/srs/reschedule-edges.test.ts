@@ -2,35 +2,15 @@
 // replayed, what is kept from the stored state, and how moves are counted.
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, newMemoryState, type GradeName, type MemoryState } from "./scheduler";
-import { DEFAULT_SETTINGS, type SchedulerSettings } from "./settings";
+import { newMemoryState, type GradeName } from "./scheduler";
+import { DEFAULT_SETTINGS } from "./settings";
 import { paramsInUse } from "./optimizer";
-import { planReschedule, previewReschedule, rescheduleCard, type RescheduleCard, type RescheduleLog } from "./reschedule";
+import { planReschedule, previewReschedule, rescheduleCard, type RescheduleCard } from "./reschedule";
+import { DAY, graded, REVIEW_PATH, T0, UTC } from "@/tests/support/graded-card";
 
-const T0 = new Date("2026-01-05T09:00:00Z");
-const DAY = 86_400_000;
-const UTC = { timeZone: "UTC", dayStartHour: 4 };
 const strict = { ...DEFAULT_SETTINGS, desiredRetention: 0.95 };
 
-function graded(id: string, grades: [GradeName, number][], settings: SchedulerSettings = DEFAULT_SETTINGS): RescheduleCard {
-  let memory: MemoryState = newMemoryState(T0);
-  const logs: RescheduleLog[] = [];
-  for (const [grade, day] of grades) {
-    const at = new Date(T0.getTime() + day * DAY);
-    const r = applyGrade(memory, grade, settings, at, id);
-    logs.push({ rating: r.log.rating, state: r.log.state, review: at });
-    memory = r.memory;
-  }
-  return { id, cardId: id, memory, suspended: false, logs };
-}
-
-const PATH: [GradeName, number][] = [
-  ["good", 0],
-  ["good", 0.01],
-  ["good", 3],
-  ["good", 12],
-  ["good", 30],
-];
+const PATH: [GradeName, number][] = [...REVIEW_PATH, ["good", 30]];
 
 describe("rescheduleCard: the history replayed", () => {
   it("without a history and with the settings unchanged, moves nothing: the fallback fuzzes with the seed of the card's last answer", () => {

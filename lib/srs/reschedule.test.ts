@@ -1,33 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { State } from "ts-fsrs";
-import { applyGrade, dueAfterDays, newMemoryState, type GradeName, type MemoryState } from "./scheduler";
-import { DEFAULT_SETTINGS, type SchedulerSettings } from "./settings";
+import { dueAfterDays, newMemoryState, type GradeName } from "./scheduler";
+import { DEFAULT_SETTINGS } from "./settings";
 import { paramsInUse } from "./optimizer";
-import { planReschedule, previewReschedule, rescheduleCard, type RescheduleCard, type RescheduleLog } from "./reschedule";
-
-const T0 = new Date("2026-01-05T09:00:00Z");
-const DAY = 86_400_000;
-const UTC = { timeZone: "UTC", dayStartHour: 4 };
-
-/** A card graded through the app's own scheduler: its stored state and its logs. */
-function graded(id: string, grades: [GradeName, number][], settings: SchedulerSettings = DEFAULT_SETTINGS): RescheduleCard {
-  let memory: MemoryState = newMemoryState(T0);
-  const logs: RescheduleLog[] = [];
-  for (const [grade, day] of grades) {
-    const at = new Date(T0.getTime() + day * DAY);
-    const r = applyGrade(memory, grade, settings, at, id);
-    logs.push({ rating: r.log.rating, state: r.log.state, review: at });
-    memory = r.memory;
-  }
-  return { id, cardId: id, memory, suspended: false, logs };
-}
-
-const REVIEW_PATH: [GradeName, number][] = [
-  ["good", 0],
-  ["good", 0.01],
-  ["good", 3],
-  ["good", 12],
-];
+import { planReschedule, previewReschedule, rescheduleCard } from "./reschedule";
+import { DAY, graded, REVIEW_PATH, T0, UTC } from "@/tests/support/graded-card";
 
 describe("rescheduleCard", () => {
   it("moves nothing when the settings are the ones the card was graded with (fuzz included)", () => {

@@ -26,9 +26,14 @@ async function reviewers(target: Target, users: number, label: string): Promise<
   return cookies;
 }
 
-/** 100 (users) reviewers who never pause, each doing `cycles` next/grade cycles: the server's capacity. */
-export async function capacityRound(target: Target, users: number, cycles: number): Promise<CapacityRound> {
+/**
+ * 100 (users) reviewers who never pause, each doing `cycles` next/grade
+ * cycles: the server's capacity. `started` is called once they are signed in,
+ * right before the measured part (bench:profile starts its profiler there).
+ */
+export async function capacityRound(target: Target, users: number, cycles: number, started?: () => void): Promise<CapacityRound> {
   const cookies = await reviewers(target, users, "capacity");
+  started?.();
   const cpu0 = sampleGroup(target.server.pgid).cpuMs;
   const t = performance.now();
   const stats = await runReviewers(target.server.url, cookies, cycles, { deadline: Date.now() + 900_000 });

@@ -289,4 +289,11 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(port, () => console.log(`[floor] listening on port ${port}`));
-for (const sig of ["SIGTERM", "SIGINT"] as const) process.on(sig, () => server.close(() => process.exit(0)));
+// Like scripts/serve.ts: finish the requests in flight, close idle keep-alive
+// connections (close() alone waits for the client to drop them), give up after 10 s.
+for (const sig of ["SIGTERM", "SIGINT"] as const)
+  process.on(sig, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });

@@ -3,6 +3,7 @@
 // that talk to the JSON API over loopback. Everything is bounded in count and time.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { withPostgresDatabase } from "../migrations";
 
@@ -42,9 +43,22 @@ export interface Server {
   exited: Promise<void>;
 }
 
-/** Starts the app the way `npm start` does (migrate, import, build if needed, serve) and waits until it answers. */
-export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined): Promise<Server> {
-  return startProcess(["--conditions=react-server", "scripts/start.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
+/** How startServer starts Recall. */
+export interface ServerOptions {
+  /** RECALL_WORKERS: serving processes (default 1). */
+  workers?: number;
+  /** The checkout to start (another worktree, to compare two versions in one run); this one by default. */
+  dir?: string;
+}
+
+/**
+ * Starts the app the way `npm start` does (migrate, import, build if needed,
+ * serve) with `workers` serving processes (RECALL_WORKERS, default 1), from
+ * the checkout `dir`, and waits until it answers.
+ */
+export function startServer(dbUrl: string, port: number, log: (line: string) => void = () => undefined, { workers = 1, dir = root }: ServerOptions = {}): Promise<Server> {
+  const env = { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production", RECALL_WORKERS: String(workers) };
+  return startProcess(["--conditions=react-server", "scripts/start.ts"], env, port, log, dir);
 }
 
 /** Starts the floor server (scripts/load/floor-server.ts, a benchmark's yardstick) on a database the app has migrated. */
@@ -52,9 +66,19 @@ export function startFloor(dbUrl: string, port: number, log: (line: string) => v
   return startProcess(["--conditions=react-server", "scripts/load/floor-server.ts"], { DATABASE_URL: dbUrl, PORT: String(port), NODE_ENV: "production" }, port, log);
 }
 
-async function startProcess(args: string[], env: Record<string, string>, port: number, log: (line: string) => void): Promise<Server> {
-  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
-    cwd: root,
+/** Throws when something already listens on `port` (another session's benchmark): its answers must not be measured as ours. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is in use: another server would be measured`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+async function startProcess(args: string[], env: Record<string, string>, port: number, log: (line: string) => void, dir = root): Promise<Server> {
+  await assertPortFree(port);
+  const child: ChildProcess = spawn(path.join(dir, "node_modules", ".bin", "tsx"), args, {
+    cwd: dir,
     env: { ...process.env, AUTH_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -212,4 +236,27 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Ends a load benchmark's run: stops its servers (SIGTERM, then waits until
+ * each has exited) and closes the script's own database connection (lib/db,
+ * opened by createUsers). Call it in a `finally`, with the servers started so far.
+ */
+export async function shutDown(servers: Server[]): Promise<void> {
+  for (const s of servers) s.kill("SIGTERM");
+  await Promise.all(servers.map((s) => s.exited));
+  const { db } = await import("../../lib/db");
+  await db.$disconnect();
+}
+
+/** Runs a benchmark's `main`, then exits: 0 when it resolved, 1 (after printing the error) when it threw. */
+export function runToExit(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -31,7 +31,8 @@ function sessionCookieSet(res: APIResponse): boolean {
 }
 
 test.describe("response headers", () => {
-  for (const url of ["/sign-in", "/api/auth/csrf", "/review", "/no-such-page"]) {
+  // /api/review/next is answered by scripts/review-fast-path.ts, outside Next: it must carry next.config.js's headers too.
+  for (const url of ["/sign-in", "/api/auth/csrf", "/api/review/next", "/review", "/no-such-page"]) {
     test(`${url} carries the security headers`, async ({ request }) => {
       const res = await request.get(url, { maxRedirects: 0 });
       const h = res.headers();
@@ -163,9 +164,10 @@ test.describe("sign-in throttling", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong password ${i}`);
       await page.getByRole("button", { name: "Sign in" }).click();
+      // This attempt's answer is rendered once React has emptied the password
+      // field (the alert alone may still be the previous attempt's).
+      await expect(page.getByLabel("Password")).toHaveValue("");
       await expect(alert).toHaveText("Wrong email or password.");
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
-      await page.getByLabel("Password").fill("");
     }
     // Even the right password is refused while the account is locked.
     await page.getByLabel("Email").fill(email);
@@ -493,6 +495,10 @@ test.describe("password rules", () => {
     await expect(rules).toContainText("hard to guess");
     await expect(rules).toContainText("not containing the name part of your email address");
     await expect(rules).toContainText("not only spaces or invisible ones");
+    // The rules above are in the server's HTML: wait for the form's own script
+    // (it fills in the browser's time zone once hydrated) before typing.
+    await expect(page.locator('input[name="timeZone"]')).not.toHaveValue("");
+    const passwordField = page.getByLabel("Password");
     for (const [password, message] of [
       ["12341234", /too easy to guess/],
       ["qwerty123", /too easy to guess/],
@@ -500,8 +506,14 @@ test.describe("password rules", () => {
       ["\u00A0\u2003\u3000\u00A0\u2003\u3000\u00A0\u2003\u3000", /invisible/],
     ] as const) {
       await page.getByLabel("Email").fill(uniqueEmail("weak-password"));
-      await page.getByLabel("Password").fill(password);
+      await passwordField.fill(password);
       await page.getByRole("button", { name: "Create account" }).click();
+      // Wait for this submission's answer, not the last one's (the same message
+      // twice in a row would match at once): React empties the password field
+      // when the action's answer is rendered. Typing the next password before
+      // then lost it to that reset, and the empty password was refused as
+      // "Use at least 8 characters".
+      await expect(passwordField).toHaveValue("");
       await expect(page.locator("#password-error"), password).toHaveText(message);
       expect(page.url()).toContain("/sign-up");
     }

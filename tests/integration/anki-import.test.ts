@@ -203,35 +203,35 @@ describe("background import job", () => {
   it("runs off the request thread with progress, and only its learner can see it", async () => {
     const gus = await makeUser("gus");
     const hal = await makeUser("hal");
-    const started = startAnkiImport(gus, "deck.apkg", buildApkg([{ mid: "basic", fields: ["q", "a"] }]));
+    const started = await startAnkiImport(gus, "deck.apkg", buildApkg([{ mid: "basic", fields: ["q", "a"] }]));
     expect(started.ok).toBe(true);
     const id = started.ok ? started.job.id : "";
-    expect(getAnkiImportJob(hal, id)).toBeNull();
-    expect(startAnkiImport(gus, "again.apkg", buildApkg([{ mid: "basic", fields: ["q", "a"] }])).ok).toBe(false);
-    let job = getAnkiImportJob(gus, id);
+    expect(await getAnkiImportJob(hal, id)).toBeNull();
+    expect((await startAnkiImport(gus, "again.apkg", buildApkg([{ mid: "basic", fields: ["q", "a"] }]))).ok).toBe(false);
+    let job = await getAnkiImportJob(gus, id);
     const seen = new Set<string>();
     for (let i = 0; i < 600 && job && job.phase !== "done" && job.phase !== "failed"; i++) {
       seen.add(job.phase);
       await new Promise((r) => setTimeout(r, 50));
-      job = getAnkiImportJob(gus, id);
+      job = await getAnkiImportJob(gus, id);
     }
     expect(job?.error).toBeNull();
     expect(job?.phase).toBe("done");
     expect(job?.summary?.notes).toBe(1);
     expect((await counts(gus)).cards).toBe(1);
     // A reloaded page finds the learner's latest import again; nobody else's.
-    expect(latestAnkiImportJob(gus)?.id).toBe(id);
-    expect(latestAnkiImportJob(hal)).toBeNull();
+    expect((await latestAnkiImportJob(gus))?.id).toBe(id);
+    expect(await latestAnkiImportJob(hal)).toBeNull();
   });
 
   it("a refused package ends the job with the reason and writes nothing", async () => {
     const ike = await makeUser("ike");
-    const started = startAnkiImport(ike, "notes.txt", new TextEncoder().encode("hello"));
+    const started = await startAnkiImport(ike, "notes.txt", new TextEncoder().encode("hello"));
     const id = started.ok ? started.job.id : "";
-    let job = getAnkiImportJob(ike, id);
+    let job = await getAnkiImportJob(ike, id);
     for (let i = 0; i < 600 && job && job.phase !== "done" && job.phase !== "failed"; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      job = getAnkiImportJob(ike, id);
+      job = await getAnkiImportJob(ike, id);
     }
     expect(job?.phase).toBe("failed");
     expect(job?.error).toMatch(/not an Anki package/);

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getReviewQueue } from "@/lib/dal/review";
 import { gradeCard, readState } from "@/lib/dal/grading";
+import { preparedSql, rows, runInPrisma } from "@/lib/dal/prepared-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { importShippedLibrary } from "../support/shipped-library";
 import { makeUser } from "../support/factories";
 
@@ -50,5 +52,30 @@ describe("prepared hot path beside Prisma transactions", () => {
     const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: user, cardId: card.cardId } } });
     expect(row.due.getTime()).toBe(viaPrisma!.due.getTime());
     expect(row.introducedAt?.getTime()).toBe(NOW.getTime());
+  });
+
+  it("the prepared engine reads a statement's rows exactly as Prisma's raw query does: dates, booleans, nulls, numbers; and binds dates and booleans as Prisma does", async () => {
+    const user = await makeUser("same-rows");
+    const card = (await getReviewQueue(user, NOW)).next!;
+    await gradeCard(user, { cardId: card.cardId, version: 0, grade: "good" }, NOW);
+    await db.cardState.updateMany({ where: { userId: user, cardId: card.cardId }, data: { suspended: true } });
+    const scope = Prisma.sql`"userId" = ${user} AND "cardId" = ${card.cardId} AND "suspended" = ${true} AND "due" > ${NOW}`;
+    // Dates and booleans, one of each null or false; then dates alone (no boolean column).
+    const all = function* () {
+      return yield* rows<Record<string, unknown>>(
+        Prisma.sql`SELECT "due", "lastReview", "buriedUntil", "suspended", "leech", "reps", "version", "stability" FROM "CardState" WHERE ${scope}`,
+      );
+    };
+    const datesOnly = function* () {
+      return yield* rows<Record<string, unknown>>(Prisma.sql`SELECT "due" FROM "CardState" WHERE ${scope}`);
+    };
+    const prepared = await preparedSql().read(all());
+    expect(prepared).toEqual(await runInPrisma(db, all()));
+    expect(prepared).toHaveLength(1);
+    expect(prepared[0]).toMatchObject({ suspended: true, leech: false, buriedUntil: null, lastReview: NOW, reps: 1 });
+    expect(prepared[0].due).toBeInstanceOf(Date);
+    const due = await preparedSql().read(datesOnly());
+    expect(due).toEqual(await runInPrisma(db, datesOnly()));
+    expect(due[0].due).toBeInstanceOf(Date);
   });
 });

@@ -397,6 +397,21 @@ describe("nextDue", () => {
     expect(await queue(user, TODAY_END)).toEqual({ next: null, reviews: 0, learning: 0, new: 0, nextDue: TOMORROW_END });
   });
 
+  it("when a sibling held today has a learning step due later today, is the end of the local day, not the step", async () => {
+    const user = await makeUser();
+    const { card } = await makeDocument(user, [
+      { position: 0, fact: "F" },
+      { position: 1, fact: "F" },
+    ]);
+    // The sibling's step falls due in 2 hours, past the 20-minute learn-ahead.
+    await studied(user, card[1], "learning", plus(NOW, 2 * HOUR));
+    await grade(user, card[0], "easy", NOW);
+    // Held by the sibling rule, the step cannot come back before tomorrow.
+    expect(await queue(user, NOW)).toEqual({ next: null, reviews: 0, learning: 0, new: 0, nextDue: TODAY_END });
+    // The next day the step is overdue and shown.
+    expect(await queue(user, TODAY_END)).toEqual({ next: card[1], reviews: 0, learning: 1, new: 0, nextDue: null });
+  });
+
   it("when due reviews are held by the review limit, is the end of the local day, never a time in the past", async () => {
     const user = await makeUser();
     const { card } = await makeDocument(user, inOrder(2));

@@ -84,6 +84,7 @@ async function snapshot(): Promise<string> {
     db.quizQuestion.findMany(by),
     db.optimizerRun.findMany(by),
     db.undoEntry.findMany(by),
+    db.ankiImportJob.findMany(by),
   ]);
   return JSON.stringify(rows);
 }

@@ -4,9 +4,11 @@
 // out everywhere"). Runs on SQLite and PostgreSQL (TEST_ENGINE=postgres).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { endAllSessions, isSessionLive, newSessionClaims, revokeSession, SESSION_CHECK_TTL_MS } from "@/lib/dal/session-check";
+import { endAllSessions, isSessionLive, newSessionClaims, revokeSession } from "@/lib/dal/session-check";
+import { createPrismaClient } from "@/lib/prisma-client";
 import { makeUser } from "../support/factories";
 import { sessionCookie } from "../support/session-cookie";
+import { inOtherProcess } from "../support/other-process";
 
 const nextRoute = () => import("@/app/api/review/next/route");
 const later = () => new Date(Date.now() + 86_400_000);
@@ -63,14 +65,34 @@ describe("session revocation", () => {
     expect(await apiStatus(await sessionCookie(userId, { sv: version }))).toBe(200);
   });
 
-  it("another instance sees a change within the cache's time to live", async () => {
+  it("a change written by another instance (its own database client) is seen on the next request", async () => {
     const userId = await makeUser("instances");
-    const claims = newSessionClaims(userId, 0);
-    const now = Date.now();
-    expect(await isSessionLive(claims, now)).toBe(true);
-    // Written by "another instance": straight to the database, this instance's cache untouched.
-    await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    expect(await isSessionLive(claims, now + SESSION_CHECK_TTL_MS + 1)).toBe(false);
+    const [claims, other] = [newSessionClaims(userId, 0), newSessionClaims(userId, 0)];
+    const cookie = await sessionCookie(userId, { sid: claims.sid });
+    expect(await isSessionLive(claims)).toBe(true);
+    expect(await apiStatus(cookie)).toBe(200);
+    const elsewhere = createPrismaClient(process.env.DATABASE_URL);
+    try {
+      await elsewhere.revokedSession.create({ data: { id: claims.sid, userId, expiresAt: later() } });
+      expect(await isSessionLive(claims)).toBe(false);
+      expect(await apiStatus(cookie)).toBe(401);
+      expect(await isSessionLive(other)).toBe(true);
+      await elsewhere.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+      expect(await isSessionLive(other)).toBe(false);
+    } finally {
+      await elsewhere.$disconnect();
+    }
+  });
+
+  it("across processes: a sign-out handled by one process is refused by another from its next request on, both ways", async () => {
+    const userId = await makeUser("processes");
+    const [here, there] = [newSessionClaims(userId, 0), newSessionClaims(userId, 0)];
+    expect(await isSessionLive(there)).toBe(true); // read here before the other process signs it out
+    expect(await inOtherProcess("isSessionLive", [here])).toBe(true);
+    await inOtherProcess("revokeSession", [there, later().toISOString()]);
+    expect(await isSessionLive(there)).toBe(false);
+    await revokeSession(here, later());
+    expect(await inOtherProcess("isSessionLive", [here])).toBe(false);
   });
 
   it("a token without session claims (issued before sessions had ids), or of a deleted user, is not live", async () => {
@@ -78,7 +100,7 @@ describe("session revocation", () => {
     expect(await isSessionLive(null)).toBe(false);
     const claims = newSessionClaims(userId, 0);
     await db.user.delete({ where: { id: userId } });
-    expect(await isSessionLive(claims, Date.now() + SESSION_CHECK_TTL_MS + 1)).toBe(false);
+    expect(await isSessionLive(claims)).toBe(false);
     await revokeSession(claims, later()); // signing out of a deleted account does not fail
   });
 });

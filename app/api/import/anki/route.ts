@@ -21,7 +21,7 @@ export async function POST(req: Request): Promise<Response> {
   const bytes = await readUpload(req, MAX_PACKAGE_BYTES);
   if (bytes === "too-large") return json({ error: `This file is larger than ${LIMIT_TEXT}: Recall imports Anki packages up to ${LIMIT_TEXT}.` }, 413);
   if (bytes.length === 0) return json({ error: "The file is empty." }, 400);
-  const started = startAnkiImport(userId, fileName, bytes);
+  const started = await startAnkiImport(userId, fileName, bytes);
   if (!started.ok) return json({ error: "An import is already running: wait for it to finish.", job: started.running }, 409);
   return json({ job: started.job }, 202);
 }
@@ -30,5 +30,5 @@ export async function POST(req: Request): Promise<Response> {
 export async function GET(req: Request): Promise<Response> {
   const userId = await apiUserId(req);
   if (!userId) return json({ error: "Sign in first." }, 401);
-  return json({ job: latestAnkiImportJob(userId) });
+  return json({ job: await latestAnkiImportJob(userId) });
 }

@@ -6,7 +6,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }
   const userId = await apiUserId(req);
   if (!userId) return json({ error: "Sign in first." }, 401);
   const { id } = await ctx.params;
-  const job = getAnkiImportJob(userId, id);
+  const job = await getAnkiImportJob(userId, id);
   if (!job) return json({ error: "No such import." }, 404);
   return json({ job });
 }
