@@ -83,3 +83,29 @@ describe("answers given away in another form", () => {
     expect(generate(text).cards.some((c) => c.answer === "National Fisheries Office")).toBe(true);
   });
 });
+
+describe("a speaker's words in quotation marks", () => {
+  const transcript = [
+    "title: Press conference on the harbour treaty (Premier Ida Lund)",
+    "published: 2024-03-14",
+    "",
+    "PREMIER: Today we signed the Harbour Treaty with Norland in Bergen. The harbour treaty opens the northern port to Norland. It gives free berths to 80 per cent of our fishing fleet within two years.",
+    "",
+  ].join("\n");
+  const g = generate(transcript);
+
+  it("set what the card wrote in place of the speaker's words in square brackets: a resolved 'today'", () => {
+    const date = g.cards.find((c) => c.type === "cloze" && c.answer === "March 14, 2024");
+    expect(date?.prompt).toMatch(/^Ida Lund said: "\[On ____\] we signed the Harbour Treaty/);
+    const tf = g.cards.find((c) => c.type === "true-false" && c.answer === "false" && /Harbour Treaty with Norland/.test(c.prompt));
+    if (tf) expect(tf.prompt).toMatch(/"\[On [A-Z][a-z]+ \d+, 2024\] we signed/);
+  });
+
+  it("and 'it' spelled out, while the speaker's own words stay unbracketed", () => {
+    const share = g.cards.find((c) => c.type === "cloze" && c.answer === "80 per cent");
+    expect(share?.prompt).toBe('Ida Lund said: "[The harbour treaty] gives free berths to ____ of our fishing fleet within two years."');
+    // A sentence quoted as said carries no brackets.
+    const plain = generate("title: Remarks (Premier Ida Lund)\n\nPREMIER: We opened the new ferry line in 2019.\n").cards.find((c) => c.answer === "2019" && c.type === "cloze");
+    expect(plain?.prompt).toBe('Ida Lund said: "We opened the new ferry line in ____."');
+  });
+});

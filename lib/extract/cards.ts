@@ -1,7 +1,6 @@
 // From a fact candidate to cards: a cloze and/or a question, checked for ambiguity (the
 // answer must occur once) and for leaks (no other name or demonym of the answer left in
 // the prompt), with distractors, accepted variants and true/false statements.
-import { repeatedAnswerMask } from "./repeated-answers";
 import { hasUnresolvedReference } from "./references";
 import type { CardDraft, Fact } from "./types";
 import type { Candidate, DocContext, Replacement } from "./candidate";
@@ -86,12 +85,30 @@ export function attribute(s: Candidate["sentence"], text: string, characterisati
   // never the speaker's words, so they are reported, not put in quotation marks (blind reading).
   // A name keeps its capital after "According to X," ("Norway has …"); "For several years" does not.
   const ownWords = !rewritten || personalQuestion(text);
-  if ((s.reported || (!ownWords && (s.firstPerson || s.questionTurn || s.opinion || characterisation))) && s.speaker) {
+  if ((s.reported || (!ownWords && spoken(s, characterisation))) && s.speaker) {
     const first = s.tokens[0];
     const proper = !first || first.pos === "PROPN" || !text.toLowerCase().startsWith(first.lower);
     return `According to ${s.speaker}, ${proper ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
   }
-  return (s.firstPerson || s.questionTurn || s.opinion || characterisation) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+  return spoken(s, characterisation) && s.speaker ? `${capitalizeFirst(s.speaker)} said: "${text}"` : text;
+}
+
+/** Words a card gives only as their speaker's: first person, an interviewer's turn, an opinion, a characterisation. */
+const spoken = (s: Candidate["sentence"], characterisation: boolean): boolean => !!(s.firstPerson || s.questionTurn || s.opinion || characterisation);
+
+/** Whether `attribute` shows `text` in quotation marks as the speaker's own words. */
+function quoted(s: Candidate["sentence"], text: string, characterisation: boolean, rewritten: boolean): boolean {
+  return !!s.speaker && !s.reported && spoken(s, characterisation) && (!rewritten || personalQuestion(text));
+}
+
+/**
+ * In a quotation, what the card wrote in place of the speaker's words — a resolved "today" ("on
+ * ____", "on June 17, 2015"), "it" spelled out ("the agreement") — is set in square brackets, as
+ * an editor marks an insertion: the quotation stays the speaker's (blind reading: "Today" quoted
+ * as "On June 14, 2012" is words never said). `at` is where the quoted text starts.
+ */
+function bracketed(r: Replacement, at: number): Replacement {
+  return { ...r, text: `[${r.start === at ? capitalizeFirst(r.text) : r.text}]` };
 }
 
 /** A question rewritten from a first- or second-person clause ("When did we sign …?") cannot be answered. */
@@ -229,7 +246,18 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
   const fk = factKey(c);
   // A long sentence is shown cut down to the clause that holds the answer (trim.ts); the source stays whole.
   const view = c.statement ? { bodyStart: s.bodyStart, bodyEnd: s.bodyEnd, truncated: s.truncated, cuts: [] } : clauseView(s, doc.masked, c.start, c.end);
-  const shown = (reps: Replacement[]) => render(doc.masked, view, [...reps, ...view.cuts]);
+  // A speaker's sentence in quotation marks shows the card's own words in brackets (`bracketed`).
+  const characterisation = c.kind === "definition" && !!s.speaker;
+  const edits = new Set<Replacement>(context);
+  const shown = (reps: Replacement[]) => {
+    const plain = render(doc.masked, view, [...reps, ...view.cuts]);
+    if (c.fields.attributed || !reps.some((r) => edits.has(r)) || !quoted(s, plain, characterisation, !!view.rewritten)) return plain;
+    return render(doc.masked, view, [...reps.map((r) => (edits.has(r) ? bracketed(r, view.bodyStart) : r)), ...view.cuts]);
+  };
+  // The answer's own blank ("____" for "the 30th of January") stands for the speaker's words; a blank
+  // the card words itself ("on ____" for "today") is an insertion.
+  const inserted = !!c.blank && /\p{L}/u.test(c.blank.replace(BLANK, ""));
+  const edit = (r: Replacement): Replacement => (inserted && edits.add(r), r);
 
   // The answer must occur once: a second occurrence would make the blank ambiguous or give it away.
   const occurrences = countWord(c.statement ?? s.text, c.answer);
@@ -238,19 +266,13 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
     const candidate = replaceWord(c.statement, c.answer, BLANK, true);
     if (occurrences === 1 && !leaks(candidate, words)) cloze = candidate;
   } else if (c.blank && occurrences === 0) {
-    const candidate = shown([{ start: c.start, end: c.end, text: c.blank }, ...context]);
+    const candidate = shown([edit({ start: c.start, end: c.end, text: c.blank }), ...context]);
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   } else if (occurrences === 1) {
     // A leaking demonym or name variant is masked; masking the answer's own text elsewhere is not
     // attempted (that is the ambiguity case above).
     const masks = leakMasks(c, doc, words.filter((w) => w !== c.answer));
     const candidate = shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]);
-    if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
-  } else if (occurrences === 2) {
-    // "the world's ____ largest economy, the […] largest trading nation": a figure said of two things (repeated-answers.ts).
-    const other = repeatedAnswerMask(c, doc.masked, MASK);
-    const masks = other ? [other, ...leakMasks(c, doc, words.filter((w) => w !== c.answer))] : [];
-    const candidate = other ? shown([{ start: c.start, end: c.end, text: BLANK }, ...context, ...masks]) : "";
     if (candidate.includes(BLANK) && !leaks(candidate, words)) cloze = candidate;
   }
   let question: string | null = null;
@@ -268,7 +290,6 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
   // What stays too long after trimming cannot be held in mind as one question.
   if (cloze && !c.statement && cloze.length > MAX_CLOZE_CHARS) cloze = null;
   // A speaker's characterisation ("X is …") is theirs: attributed in every form, and never asked as a bare "What is X?".
-  const characterisation = c.kind === "definition" && !!s.speaker;
   // What an acronym stands for is no one's characterisation: it keeps its question.
   if (characterisation && !c.fields.attributed && !c.fields.expansion) question = null;
   // A claim's statement names its speaker already (claims.ts).
@@ -327,7 +348,7 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
         ? cloze.replace(BLANK, distractors[0])
         : shown([
             c.blank && occurrences === 0
-              ? { start: c.start, end: c.end, text: c.blank.replace(BLANK, distractors[0]) }
+              ? edit({ start: c.start, end: c.end, text: c.blank.replace(BLANK, distractors[0]) })
               : swapWithArticle(doc.masked, c.start, c.end, c.answer, withArticle(distractors[0], doc.masked, c.start)),
             ...context,
           ]);

@@ -22,6 +22,10 @@ describe("malformed cards", () => {
   it("flags labels, stage notes, bullets, doubled words and the answer left in the prompt", () => {
     expect(malformedReasons(item("Q: The port opened in ____."))).toContain("speaker-label");
     expect(malformedReasons(item("The port (inaudible) opened in ____."))).toContain("stage-note");
+    expect(malformedReasons(item('Ada Lind said: "[senior port official] The port opened in ____."'))).toContain("stage-note");
+    // An editor's insertion in a quotation is not a stage note.
+    expect(malformedReasons(item('Ada Lind said: "[On ____] we opened the port."'))).toEqual([]);
+    expect(malformedReasons(item('Ada Lind said: "[The agreement] opens the port in ____."'))).toEqual([]);
     expect(malformedReasons(item("- The port opened in ____."))).toContain("markdown");
     expect(malformedReasons(item("The port opened in ____."))).toEqual([]);
     expect(malformedReasons(item("The the port opened in ____."))).toContain("doubled-word");

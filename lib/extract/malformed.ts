@@ -34,6 +34,9 @@ const EXPLETIVE_IT = /^it\s+(?:is|was)\s+\p{L}+\s+that\s+(?!(?:it|he|she|they|th
 const FIRST_PERSON = /(^|[^\p{L}'])(i|we|us|our|ours|my|me|mine|myself|ourselves)(?![\p{L}'])/iu;
 const SPEAKER = /(^|[.?!]\s+)(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s/;
 const STAGE = /\[[^\]]*\]|\((?:inaudible|laughter|applause|crosstalk|unclear|indistinct|ends|end)\)/i;
+// An editor's insertion inside a quotation (cards.ts `bracketed`): a resolved time ("[on ____]",
+// "[On June 17, 2015]") or a named referent ("[the agreement]"), not a transcript's stage note.
+const EDITORIAL = /\[(?:(?:on|in|at|by|until|since|during|from)\s+(?:____|[^\]]*\d)[^\]]*|(?:the|this)\s+\p{L}[^\]]*)\]/giu;
 const MARKDOWN = /(^|\n)\s*(?:[-*•▪►]|#{1,6}|\d+[.)])\s|\*\*|__|`|^\s*>/;
 const DOUBLED = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu;
 // "a eleven", "a eighty", "a array": the article no longer fits the swapped word ("a one-year" is fine).
@@ -66,7 +69,7 @@ export function malformedReasons(item: QuizItem, trueStatement?: string): Malfor
   // A reporter's frame ("this is what we learned") is not a first-person subject (as in sentences.ts).
   if (FIRST_PERSON.test(text.replace(/"[^"]*"/g, "").replace(/\b(we|I)( have| were)? (learned|learnt|heard|reported|understand|understood|know|knew|saw|read|noted|told)\b/gi, ""))) out.add("first-person");
   if (SPEAKER.test(text)) out.add("speaker-label");
-  if (STAGE.test(text.replace(/\[…\]/g, ""))) out.add("stage-note");
+  if (STAGE.test(text.replace(/\[…\]/g, "").replace(EDITORIAL, ""))) out.add("stage-note");
   if (MARKDOWN.test(text.replace(/____/g, "…"))) out.add("markdown");
   // "that that" and "had had" can be grammatical.
   const doubled = DOUBLED.exec(text.replace(/____/g, "\u2026"));
