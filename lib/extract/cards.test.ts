@@ -97,8 +97,7 @@ describe("a speaker's words in quotation marks", () => {
   it("set what the card wrote in place of the speaker's words in square brackets: a resolved 'today'", () => {
     const date = g.cards.find((c) => c.type === "cloze" && c.answer === "March 14, 2024");
     expect(date?.prompt).toMatch(/^Ida Lund said: "\[On ____\] we signed the Harbour Treaty/);
-    const tf = g.cards.find((c) => c.type === "true-false" && c.answer === "false" && /Harbour Treaty with Norland/.test(c.prompt));
-    if (tf) expect(tf.prompt).toMatch(/"\[On [A-Z][a-z]+ \d+, 2024\] we signed/);
+    expect(date?.falseStatement).toMatch(/^Ida Lund said: "\[On [A-Z][a-z]+ \d+, 2024\] we signed/);
   });
 
   it("and 'it' spelled out, while the speaker's own words stay unbracketed", () => {
@@ -107,5 +106,17 @@ describe("a speaker's words in quotation marks", () => {
     // A sentence quoted as said carries no brackets.
     const plain = generate("title: Remarks (Premier Ida Lund)\n\nPREMIER: We opened the new ferry line in 2019.\n").cards.find((c) => c.answer === "2019" && c.type === "cloze");
     expect(plain?.prompt).toBe('Ida Lund said: "We opened the new ferry line in ____."');
+  });
+});
+
+describe("a speaker's frame left out of a card", () => {
+  it("reports the rest as the speaker's: 'I remember that …' is theirs, not the document's", () => {
+    const text = "title: Radio interview (Professor Ines Varga)\n\nVARGA: I also remember that 70% of the city's water comes from the northern lakes. We must not forget that the northern lakes froze in 1963.\n";
+    const g = generate(text);
+    expect(g.cards.find((c) => c.type === "cloze" && c.answer === "70%")?.prompt).toBe("According to Ines Varga, ____ of the city's water comes from the northern lakes.");
+    expect(g.cards.find((c) => c.type === "cloze" && c.answer === "1963")?.prompt).toBe("According to Ines Varga, the northern lakes froze in ____.");
+    // A sentence without such a frame keeps its plain form.
+    const plain = generate("The city's water comes from the northern lakes, which froze in 1963.").cards.find((c) => c.answer === "1963" && c.type === "cloze");
+    expect(plain?.prompt).toBe("The city's water comes from the northern lakes, which froze in ____.");
   });
 });

@@ -81,7 +81,9 @@ describe("generate", () => {
       "In 2016, militants attacked pipelines in the delta and production fell by 30%.",
     );
     expect(g.cards.find((c) => c.answer === "third")?.prompt).toBe("The Dangote refinery is the ____ largest refinery in the world.");
-    for (const c of g.cards) expect(c.prompt).not.toMatch(/Interviewer|Amina Yusuf|believe/);
+    // "I recall that …" without its frame is reported as the speaker's; labels and opinions never leak.
+    expect(g.cards.find((c) => c.answer === "2016" && c.type === "cloze")?.prompt).toMatch(/^According to Amina Yusuf, in ____, militants/);
+    for (const c of g.cards) expect(c.prompt.replace(/^According to Amina Yusuf, /, "")).not.toMatch(/Interviewer|Amina Yusuf|believe/);
   });
 
   it("keys facts and cards by content", () => {

@@ -139,6 +139,8 @@ export interface BodyShape {
   truncated: boolean;
   /** An opening address ("Mr Rasmussen,") was left out of the body (vocatives.ts). */
   vocative?: boolean;
+  /** A speaker's own frame ("I remember that", "we must not forget that") was left out of the body. */
+  framed?: boolean;
 }
 
 /** Where the factual body of a sentence starts and ends, and whether it is an opinion. */
@@ -146,6 +148,7 @@ export function shapeBody(toks: Tok[]): BodyShape {
   let from = 0;
   let to = toks.length;
   let opinion = false;
+  let framed = false;
   const vocative = vocativeLength(toks);
   from += vocative;
   for (let guard = 0; guard < 6; guard++) {
@@ -169,6 +172,7 @@ export function shapeBody(toks: Tok[]): BodyShape {
       if (fp.verb === "point" && toks[k]?.lower === "out") k++;
       if (toks[k]?.lower === "that") {
         from = k + 1;
+        framed = true;
         continue;
       }
     }
@@ -189,7 +193,7 @@ export function shapeBody(toks: Tok[]): BodyShape {
       break;
     }
   }
-  return { from, to, opinion, truncated, vocative: vocative > 0 };
+  return { from, to, opinion, truncated, vocative: vocative > 0, framed };
 }
 
 /** Render the body of a sentence from the masked text, with optional replacements. */
@@ -283,6 +287,9 @@ export function buildSentences(masked: string, tokens: RawToken[], spans: [numbe
       text: "",
       question,
       opinion: shape.opinion,
+      // "I remember that 80% of …" without its frame is what the speaker asserts: a card reports it as
+      // theirs ("According to X, 80% of …"), never as the document's fact (blind reading, issue 11).
+      reported: shape.framed || undefined,
       fragment,
       truncated: shape.truncated,
       paragraphStart,

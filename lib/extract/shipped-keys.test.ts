@@ -1,6 +1,7 @@
 // Learners' progress on the shipped document is kept across regeneration by card key (the fact's
 // kind, answer and sentence): a rule that changes a shipped card must do so on purpose. The list
-// below is the shipped cards after session 5 (gen-prec); a deliberate change updates it.
+// below is the shipped cards after session 5 (gen-prec; prompts updated by the lead's rule that reports a
+// speaker's framed assertion as theirs); a deliberate change updates it.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

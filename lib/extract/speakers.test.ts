@@ -12,6 +12,22 @@ describe("speakers", () => {
     expect(resolveLabel("PRESIDENT", "Remarks with the President at the harbour opening")).toBe("the President");
   });
 
+  it("reads a label with an honorific or a bracketed role as a name, and a later surname label as that name", () => {
+    expect(resolveLabel("DR. TOMAS ORTEGA", "Morning programme transcript")).toBe("Tomas Ortega");
+    expect(resolveLabel("PRIYA NAND (HOST)", "Morning programme transcript")).toBeNull(); // unknown first name, no honorific
+    const labels = [
+      { label: "DR. TOMAS ORTEGA", start: 10 },
+      { label: "HOST", start: 100 },
+      { label: "ORTEGA", start: 200 },
+    ];
+    const who = speakerAt(labels, "Morning programme transcript");
+    expect(who(250)).toBe("Tomas Ortega");
+    expect(who(150)).toBe("the host");
+    // Two full names with one surname: the bare surname stays unknown.
+    const two = speakerAt([{ label: "DR. ANA ORTEGA", start: 0 }, { label: "PROF. LUIS ORTEGA", start: 50 }, { label: "ORTEGA", start: 90 }], "Panel");
+    expect(two(95)).toBeNull();
+  });
+
   it("reads the person a title credits, with the role before the name", () => {
     expect(titlePerson(title)).toEqual({ role: "Foreign Minister", name: "Peter Lindqvist" });
     expect(titlePerson("Annual report on water quality (Ministry of Health)")).toBeNull();

@@ -85,13 +85,33 @@ export function resolveLabel(label: string, title: string | undefined): string |
       return `the ${role}`;
     }
   }
-  // A full name as the label: "Andrei Pyatakov", "JOHN SMITH".
-  const ws = words(l);
-  if (ws.length >= 2 && ws.length <= 4) {
-    const titled = ws.map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
-    if (titled.every((w) => CAP_WORD.test(w)) && isFirstName(titled[0])) return titled.join(" ");
-  }
+  // A full name as the label: "Andrei Pyatakov", "JOHN SMITH"; after an honorific ("DR. ANA RUIZ")
+  // the words are a name whatever the first name; a role in brackets after it is left out
+  // ("PRIYA NAND (HOST)").
+  const bare = l.replace(/\s*\([^()]*\)\s*$/, "");
+  const all = words(bare).map((w) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+  const honorific = HONORIFIC.test(all[0] ?? "") ? 1 : 0;
+  const ws = all.slice(honorific);
+  if (ws.length >= 2 && ws.length <= 4 && ws.every((w) => CAP_WORD.test(w)) && (honorific || isFirstName(ws[0]))) return ws.join(" ");
   return null;
+}
+
+const HONORIFIC = /^(dr|prof|professor|mr|mrs|ms|miss|sir|dame|senator|rev|judge|general|colonel|captain|ambassador|minister|president|governor|mayor)\.?$/i;
+
+const fold = (w: string) => w.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * Labels a transcript gives as a surname alone ("ECHEVERRÍA:") after naming the speaker in full
+ * once ("DR. TOMÁS ECHEVERRÍA:"), resolved to that full name. `resolved` is each label's own
+ * resolution, in text order; a surname shared by two full names stays unresolved.
+ */
+function bySurname(labels: string[], resolved: (string | null)[]): (string | null)[] {
+  const names = [...new Set(resolved.filter((r): r is string => !!r && words(r).length >= 2))];
+  return resolved.map((r, k) => {
+    if (r || words(labels[k]).length !== 1) return r;
+    const hits = names.filter((n) => fold(words(n).at(-1)!) === fold(labels[k]));
+    return hits.length === 1 ? hits[0] : null;
+  });
 }
 
 /**
@@ -105,7 +125,9 @@ export function speakerAt(labels: { label: string; start: number }[], title: str
     const who = p ? p.name : null;
     return () => who;
   }
-  const sorted = [...labels].sort((a, b) => a.start - b.start).map((l) => ({ start: l.start, who: resolveLabel(l.label, title) }));
+  const ordered = [...labels].sort((a, b) => a.start - b.start);
+  const who = bySurname(ordered.map((l) => l.label), ordered.map((l) => resolveLabel(l.label, title)));
+  const sorted = ordered.map((l, k) => ({ start: l.start, who: who[k] }));
   return (at) => {
     let who: string | null = null;
     for (const l of sorted) {
