@@ -254,9 +254,9 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
     if (c.fields.attributed || !reps.some((r) => edits.has(r)) || !quoted(s, plain, characterisation, !!view.rewritten)) return plain;
     return render(doc.masked, view, [...reps.map((r) => (edits.has(r) ? bracketed(r, view.bodyStart) : r)), ...view.cuts]);
   };
-  // The answer's own blank ("____" for "the 30th of January") stands for the speaker's words; a blank
-  // the card words itself ("on ____" for "today") is an insertion.
-  const inserted = !!c.blank && /\p{L}/u.test(c.blank.replace(BLANK, ""));
+  // A blank that replaces words the answer is not written as ("on ____" for "today", "____" for "the
+  // 30th of January" or "April" when the answer is "April 2005") stands for the card's own words.
+  const inserted = !!c.blank;
   const edit = (r: Replacement): Replacement => (inserted && edits.add(r), r);
 
   // The answer must occur once: a second occurrence would make the blank ambiguous or give it away.
@@ -329,6 +329,9 @@ export function buildCards(cut: Candidate, doc: DocContext, pools: Pools): Built
   // Examples ("countries such as A, B or C") exclude no other list: no distractor is surely wrong.
   let distractors =
     isBound(doc.masked, c.start) || negatedContext(doc.masked, s.bodyStart, c.start) || exampleList(doc.masked, c.start, c.answer) ? [] : distractorsFor(c, doc, pools, prompts);
+  // An answer that opens its sentence is written with a capital ("Two doses …"): its options are too,
+  // or the one capitalised option gives the answer away (blind reading of a holdout text).
+  if (c.start === s.bodyStart && /^\p{Lu}/u.test(c.answer)) distractors = distractors.map((d) => capitalizeFirst(d));
   const approximate = isApproximate(doc.masked, c.start, c.end, c.fields.written);
   if (approximate && !distractors.every((d) => farApart(c.answer, d))) distractors = [];
   const entity = answerEntities(c, doc)[0];

@@ -81,3 +81,15 @@ describe("dateline date", () => {
     expect(clean("HANOI, Nov 19 (Wire) - The port reopened.").meta.published).toBeUndefined();
   });
 });
+
+describe("the day a transcript was spoken", () => {
+  it("reads it from a note at the top, and dates 'this morning' by it rather than by publication", async () => {
+    const { generate } = await import("./index");
+    const text = "Harbour Hour — Transcript\n\n[Note: This programme was recorded on Tuesday, 4 March 2025 and published later.]\n\nHOST: This morning the port authority opened the new ferry terminal in Skagen.\n";
+    expect(clean(text).meta.spokenOn).toBe("2025-03-04");
+    const card = generate(text, { publishedAt: "2025-03-09" }).cards.find((c) => c.type === "cloze" && /ferry terminal/.test(c.prompt) && /2025/.test(c.answer));
+    expect(card?.answer).toBe("March 4, 2025");
+    // Without such a note, publication dates it.
+    expect(clean("HOST: This morning the port authority opened the terminal.\n").meta.spokenOn).toBeUndefined();
+  });
+});

@@ -14,7 +14,7 @@ export interface Cleaned {
   speakers: (Span & { label: string })[];
   removed: (Span & { reason: "header" | "heading" | "footer" | "dateline" | "speaker" | "note" | "bullet" })[];
   /** Metadata lines at the top ("title: …", "published: 2015-06-17", or YAML front matter). */
-  meta: { title?: string; published?: string };
+  meta: { title?: string; published?: string; spokenOn?: string };
 }
 
 // "title: …" / "published: …" lines before the first blank line, or a "---" front-matter block:
@@ -103,6 +103,17 @@ function isHeadingLine(line: string): boolean {
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+// "The programme was broadcast live on Monday, 13 October 2025", "recorded on March 3, 2025": the day
+// a transcript's words were said, which its "today" and "this morning" mean (publication may be later).
+const SPOKEN_ON =
+  /\b(?:broadcast|aired|recorded|delivered|filmed|conducted|took place|was held|were held)\b[^.\]\n]{0,60}?\bon\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))/;
+
+/** The day a transcript says it was spoken, from a note near its top (first 1,500 characters), as YYYY-MM-DD. */
+export function spokenOn(text: string): string | undefined {
+  const m = SPOKEN_ON.exec(text.slice(0, 1500));
+  return m ? datelineDate(m[1]) : undefined;
+}
+
 /** "3 March 2025" or "March 3, 2025" in a dateline, as YYYY-MM-DD (undefined without a year). */
 export function datelineDate(s: string): string | undefined {
   const dm = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b/.exec(s);
@@ -119,7 +130,7 @@ export function clean(input: string): Cleaned {
   const speakers: Cleaned["speakers"] = [];
   const removed: Cleaned["removed"] = [];
   const header = readHeader(text);
-  const meta: Cleaned["meta"] = { ...header.meta };
+  const meta: Cleaned["meta"] = { ...header.meta, spokenOn: spokenOn(text) };
   if (header.end > 0) {
     blank(chars, 0, header.end);
     removed.push({ start: 0, end: header.end, reason: "header" });

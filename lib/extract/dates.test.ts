@@ -76,6 +76,14 @@ describe("dates", () => {
     expect(june.fields).toMatchObject({ year: 1961, month: 6 });
   });
 
+  it("takes 'since January' as the January before the text's date, never the next one", () => {
+    const [d] = dates("Since January, the clinic has treated 300 patients from the valley.", "2025-10-16");
+    expect(d.fields).toMatchObject({ year: 2025, month: 1 });
+    // "by January" looks ahead: the next one.
+    const [n] = dates("The new clinic will open by January in the valley town.", "2025-10-16");
+    expect(n.fields).toMatchObject({ year: 2026, month: 1 });
+  });
+
   it("resolves 'last Tuesday' against the published date and asks about it without a cloze", () => {
     const [d] = dates("The contract was signed last Tuesday in Oslo by both chief executives.", "2025-03-10");
     expect(d.answer).toBe("March 4, 2025");

@@ -202,7 +202,10 @@ export function relativeDateAt(toks: Tok[], i: number, doc: DocContext): DateHit
   const month = monthOf(t);
   if (month && t.cap && /^(in|by|until|since|during|from)$/.test(toks[i - 1]?.lower ?? "") && dayOf(toks[i + 1]) === undefined && !isYear(toks[i + 1]?.text ?? "")) {
     // "May" is also a verb: only after a preposition, and never "in May to …" ambiguity beyond that.
-    const year = impliedYear(month, 15, t.start, doc, toks);
+    let year = impliedYear(month, 15, t.start, doc, toks);
+    // "Since January" counts up to the text's date: the month lies before it, never after (a text of
+    // October is about the January just gone, not the next one; blind reading of a holdout text).
+    if (year !== null && toks[i - 1].lower === "since" && (year > p.year || (year === p.year && month > p.month))) year -= 1;
     return year === null ? null : { from: i, to: i + 1, type: { t: "month-year", year, month }, relative: true, literal: false };
   }
   return null;

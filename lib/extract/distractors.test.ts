@@ -40,6 +40,12 @@ describe("distractors", () => {
     expect(c?.distractors).toEqual(["Organization of American States", "North Atlantic Treaty Organization", "European Union"]);
   });
 
+  it("capitalises the options of an answer that opens its sentence", () => {
+    const c = cardFor("Two ferries now serve the island every day. The port has 40 berths.", "Two");
+    expect(c?.distractors.length).toBeGreaterThan(0);
+    expect(c?.distractors.every((d) => /^\p{Lu}/u.test(d))).toBe(true);
+  });
+
   it("never offers one body under two names among the options", () => {
     const text = "NATO sent two frigates to the strait. The UN Security Council met on the crisis. The United Nations Security Council then voted for a ceasefire. The Security Council asked both navies for calm. ASEAN and the African Union sent observers.";
     const c = cardFor(text, "NATO");

@@ -99,7 +99,7 @@ export function analyzeDocument(text: string, opts: GenerateOptions = {}): { doc
   // Judgements are opinions; "According to him, …" is the previous sentence's person's (evaluative.ts).
   attributeReported(sentences, cleaned.masked, entities);
   markEvaluative(sentences);
-  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(opts.publishedAt ?? cleaned.meta.published) };
+  const doc: DocContext = { masked: cleaned.masked, sentences, entities, published: parsePublished(cleaned.meta.spokenOn ?? opts.publishedAt ?? cleaned.meta.published) };
   const numbers = extractNumbers(doc, (s) => listSizes(doc, s));
   const speakerFact = speakerCandidate(cleaned, title);
   const candidates = [

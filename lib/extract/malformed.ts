@@ -36,7 +36,7 @@ const SPEAKER = /(^|[.?!]\s+)(?:[A-Z][A-Z .'-]{1,30}|Q|A):\s/;
 const STAGE = /\[[^\]]*\]|\((?:inaudible|laughter|applause|crosstalk|unclear|indistinct|ends|end)\)/i;
 // An editor's insertion inside a quotation (cards.ts `bracketed`): a resolved time ("[on ____]",
 // "[On June 17, 2015]") or a named referent ("[the agreement]"), not a transcript's stage note.
-const EDITORIAL = /\[(?:(?:on|in|at|by|until|since|during|from)\s+(?:____|[^\]]*\d)[^\]]*|(?:the|this)\s+\p{L}[^\]]*)\]/giu;
+const EDITORIAL = /\[(?:[^\]]*(?:____|\d)[^\]]*|(?:the|this)\s+\p{L}[^\]]*)\]/giu;
 const MARKDOWN = /(^|\n)\s*(?:[-*•▪►]|#{1,6}|\d+[.)])\s|\*\*|__|`|^\s*>/;
 const DOUBLED = /(?<![\p{L}\p{N}])(\p{L}{2,})\s+\1(?![\p{L}\p{N}])/iu;
 // "a eleven", "a eighty", "a array": the article no longer fits the swapped word ("a one-year" is fine).
